@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class OwnershipConfig(AppConfig):
+    name = "cms.ownership"
+    label = "ownership"
+    verbose_name = _("Ownership and review deadlines")
+    default_auto_field = "django.db.models.BigAutoField"

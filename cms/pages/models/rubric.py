@@ -1,0 +1,24 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from .base import ContentPage
+
+
+class RubricPage(ContentPage):
+    """A section or subsection of the site: an introduction and the ordered list of its children."""
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link", "document-link", "ol", "ul"]
+    )
+
+    content_panels = ContentPage.content_panels + [FieldPanel("intro")]
+    search_fields = ContentPage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["pages.HomePage", "pages.RubricPage"]
+    subpage_types = ["pages.RubricPage", "pages.InformationPage"]
+
+    class Meta:
+        verbose_name = _("rubric")
+        verbose_name_plural = _("rubrics")

@@ -1,0 +1,54 @@
+"""Registries that editors maintain as snippets."""
+
+from django.contrib.auth.models import Group
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+
+class ResponsibleUnit(index.Indexed, models.Model):
+    """A unit of the administration that publishes information and answers for it (roadmap 1.1)."""
+
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    short_name = models.CharField(_("short name"), max_length=100, blank=True)
+    slug = models.SlugField(
+        _("code"),
+        max_length=100,
+        unique=True,
+        help_text=_("Stable identifier used by the rubric data file."),
+    )
+    head = models.CharField(_("head"), max_length=255, blank=True, help_text=_("Full name and position."))
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("phone"), max_length=100, blank=True)
+    duties = RichTextField(
+        _("duties"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("Rights, obligations and responsibility for publishing information."),
+    )
+    editors_group = models.OneToOneField(
+        Group,
+        verbose_name=_("editors group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="responsible_unit",
+        help_text=_("The Wagtail group whose members edit this unit's pages."),
+    )
+    sort_order = models.PositiveIntegerField(_("sort order"), default=0)
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("short_name"),
+        index.SearchField("head"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("responsible unit")
+        verbose_name_plural = _("responsible units")
+
+    def __str__(self):
+        return self.short_name or self.name
