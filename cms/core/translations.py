@@ -5,6 +5,7 @@ templates and settings live in ``locale/ru/``.
 """
 
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,11 +88,24 @@ def _messages_of(path: Path):
 def extract(domain: Domain) -> Catalog:
     """The template catalogue of a domain's sources, as ``makemessages`` would build it."""
     catalog = Catalog(locale=None, project="openness-cms", charset="utf-8")
-    base = Path(settings.BASE_DIR).resolve()
     for path in domain.sources:
         for lineno, message, _comments, context in _messages_of(path):
-            catalog.add(message, locations=[(str(path.relative_to(base)), lineno)], context=context)
+            catalog.add(message, locations=[(_display(path), lineno)], context=context)
     return catalog
+
+
+def _display(path: Path) -> str:
+    return os.path.relpath(path, Path(settings.BASE_DIR).resolve())
+
+
+def _as_dict(messages) -> dict:
+    def frozen(value):
+        return value if isinstance(value, str) else tuple(value)
+
+    def context(value):  # Babel's read_mo returns contexts as bytes
+        return value.decode("utf-8") if isinstance(value, bytes) else value
+
+    return {(context(m.context), frozen(m.id)): frozen(m.string) for m in messages if m.id}
 
 
 def _translated(string) -> bool:
@@ -111,7 +125,7 @@ def problems(domain: Domain) -> list[str]:
     if not len(wanted):
         return []
     po = _load(domain.po_path)
-    rel = domain.po_path.relative_to(Path(settings.BASE_DIR).resolve())
+    rel = _display(domain.po_path)
     if po is None:
         return [f"{rel}: missing ({len(wanted)} strings to translate)"]
     found = []
@@ -126,9 +140,9 @@ def problems(domain: Domain) -> list[str]:
         elif entry.fuzzy or not _translated(entry.string):
             found.append(f"{rel}: untranslated: {label!r} ({where[0]}:{where[1]})")
     mo = _load(domain.mo_path)
-    compiled = {(m.context, m.id): m.string for m in po if m.id and not m.fuzzy and _translated(m.string)}
-    if mo is None or {(m.context, m.id): m.string for m in mo if m.id} != compiled:
-        found.append(f"{domain.mo_path.relative_to(Path(settings.BASE_DIR).resolve())}: out of date with its .po")
+    compiled = _as_dict(m for m in po if not m.fuzzy and _translated(m.string))
+    if mo is None or _as_dict(mo) != compiled:
+        found.append(f"{_display(domain.mo_path)}: out of date with its .po")
     return found
 
 
@@ -145,4 +159,4 @@ def update(domain: Domain) -> int:
         write_po(handle, po, width=100, omit_header=False, sort_output=False)
     with domain.mo_path.open("wb") as handle:
         write_mo(handle, po)
-    return sum(1 for m in po if m.id and not m.string)
+    return sum(1 for m in po if m.id and not _translated(m.string))

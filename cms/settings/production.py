@@ -1,14 +1,15 @@
 """Production: refuses to start without SECRET_KEY and ALLOWED_HOSTS."""
 
-from django.core.exceptions import ImproperlyConfigured
+import sys
 
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, SECRET_KEY, os
 
+# One readable line and a non-zero exit, rather than a traceback, when the deployment is misconfigured.
 if not SECRET_KEY:
-    raise ImproperlyConfigured("SECRET_KEY is not set: export SECRET_KEY=<a long random string>.")
+    sys.exit("cms.settings.production: SECRET_KEY is not set; export SECRET_KEY=<a long random string>.")
 if not ALLOWED_HOSTS:
-    raise ImproperlyConfigured("ALLOWED_HOSTS is not set: export ALLOWED_HOSTS=example.org,www.example.org.")
+    sys.exit("cms.settings.production: ALLOWED_HOSTS is not set; export ALLOWED_HOSTS=example.org,www.example.org.")
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
