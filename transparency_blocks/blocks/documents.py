@@ -1,0 +1,45 @@
+"""A link to a published document that tells its format and size."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+
+from .file_labels import document_label
+
+
+class DocumentLinkBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the document's title. Format and size are added automatically."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document link")
+        template = "transparency_blocks/document_link.html"
+        preview_value = {"document": None, "title": "Положение о комиссии"}
+        description = _("A link to a document with its format and size, e.g. «(PDF, 1,2 MB)».")
+
+    def clean(self, value):
+        # A deleted document comes back as None: say so plainly rather than a bare «required».
+        # Drafts may be saved incomplete (Wagtail defers required checks for them).
+        if value.get("document") is None and not self.is_deferred_validation:
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "document": ValidationError(_("Choose a document (a deleted document must be replaced)."))
+                }
+            )
+        return super().clean(value)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        document = value.get("document")
+        context["document"] = document
+        if document is not None:
+            context["link_text"] = value.get("title") or document.title
+            context["file_label"] = document_label(document)
+        return context
