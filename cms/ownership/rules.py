@@ -12,3 +12,18 @@ class ReviewRule(models.TextChoices):
     FIXED_DATE = "fixed_date", _("By a fixed date")
     AS_NEEDED = "as_needed", _("As needed (no deadline)")
     DONE = "done", _("Done")
+
+
+class ReviewStatus:
+    OVERDUE = "overdue"
+    DUE_SOON = "due_soon"
+    CURRENT = "current"
+    NO_OWNER = "no_owner"
+
+    choices = [
+        (OVERDUE, _("overdue")),
+        (DUE_SOON, _("due soon")),
+        (CURRENT, _("current")),
+        (NO_OWNER, _("no owner")),
+    ]
+    labels = dict(choices)
