@@ -1,0 +1,234 @@
+"""Check external http(s) URLs concurrently with aiohttp, politely and safely.
+
+Each URL is checked once: HEAD, then GET where HEAD is refused; redirects are followed by hand (up to
+LINKCHECK_MAX_REDIRECTS, loops detected) so every hop passes the address guard; 429/503 are retried with backoff
+honouring Retry-After. Concurrency is bounded globally and per host, with an optional interval between request
+starts to one host. The whole phase has a time budget: what is left when it runs out is reported UNCHECKED.
+"""
+
+import asyncio
+import email.utils
+import logging
+import time
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import aiohttp
+
+from .models import UrlStatus
+from .netguard import GuardedResolver, find_blocked, is_forbidden, literal_ip
+
+logger = logging.getLogger(__name__)
+
+REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+HEAD_REFUSED_CODES = frozenset({400, 403, 405, 501})
+RETRY_CODES = frozenset({429, 503})
+
+
+@dataclass
+class UrlResult:
+    url: str
+    status: str
+    http_status: int | None = None
+    error: str = ""
+    final_url: str = ""
+
+
+class _Answer:
+    """What one HTTP exchange produced: a status code and, for redirects, the Location."""
+
+    def __init__(self, status, location=None, retry_after=None):
+        self.status = status
+        self.location = location
+        self.retry_after = retry_after
+
+
+def parse_retry_after(value):
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class ExternalChecker:
+    def __init__(self, options, progress=None):
+        self.options = options
+        self.progress = progress
+        self._host_locks = {}
+        self._host_next_start = {}
+
+    def _host_key(self, url):
+        parts = urlsplit(url)
+        return f"{parts.scheme}://{parts.hostname}:{parts.port or ''}"
+
+    def _host_semaphore(self, key):
+        if key not in self._host_locks:
+            self._host_locks[key] = asyncio.Semaphore(self.options.max_per_host)
+        return self._host_locks[key]
+
+    async def _wait_for_interval(self, key):
+        """Space request starts to one host by LINKCHECK_HOST_INTERVAL seconds."""
+        interval = self.options.host_interval
+        if interval <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        start = max(loop.time(), self._host_next_start.get(key, 0.0))
+        self._host_next_start[key] = start + interval
+        await asyncio.sleep(start - loop.time())
+
+    async def _exchange(self, session, method, url):
+        """One request; only the status line and headers matter, the body is read up to a bounded size."""
+        key = self._host_key(url)
+        async with self._host_semaphore(key):
+            await self._wait_for_interval(key)
+            async with self._global:
+                loop = asyncio.get_running_loop()
+                deadline = loop.time() + self.options.timeout
+                async with asyncio.timeout(self.options.timeout):
+                    response = await session.request(method, url, allow_redirects=False)
+                try:
+                    answer = _Answer(
+                        response.status,
+                        response.headers.get("Location"),
+                        parse_retry_after(response.headers.get("Retry-After")),
+                    )
+                    if method == "GET":
+                        await self._read_bounded(response, deadline - loop.time())
+                finally:
+                    if response.content.at_eof():
+                        response.release()  # keeps the connection for the next request to this host
+                    else:
+                        response.close()
+                return answer
+
+    async def _read_bounded(self, response, remaining):
+        """Read at most LINKCHECK_MAX_BODY_BYTES, so a huge or endless body costs nothing more."""
+        budget = self.options.max_body_bytes
+        try:
+            async with asyncio.timeout(max(remaining, 0.05)):
+                while budget > 0:
+                    chunk = await response.content.read(min(budget, 65536))
+                    if not chunk:
+                        break
+                    budget -= len(chunk)
+        except TimeoutError:
+            pass  # the status already arrived; a slow body does not make the link broken
+
+    async def _fetch_with_retries(self, session, method, url):
+        answer = None
+        for attempt in range(self.options.retries + 1):
+            answer = await self._exchange(session, method, url)
+            if answer.status not in RETRY_CODES or attempt == self.options.retries:
+                return answer
+            delay = answer.retry_after if answer.retry_after is not None else self.options.backoff * 2**attempt
+            await asyncio.sleep(min(delay, self.options.retry_after_max))
+        return answer
+
+    async def check(self, session, url):
+        visited = {url}
+        current = url
+        for _hop in range(self.options.max_redirects + 1):
+            parts = urlsplit(current)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                return UrlResult(url, UrlStatus.INVALID, error="not an http(s) address", final_url=current)
+            ip = literal_ip(parts.hostname)
+            if ip and is_forbidden(ip, self.options.allowed_networks):
+                return UrlResult(
+                    url, UrlStatus.BLOCKED, error=f"{ip} is a private or reserved address", final_url=current
+                )
+            answer = await self._fetch_with_retries(session, "HEAD", current)
+            if answer.status in HEAD_REFUSED_CODES:
+                answer = await self._fetch_with_retries(session, "GET", current)
+            if answer.status in REDIRECT_CODES and answer.location:
+                target = urljoin(current, answer.location).split("#", 1)[0]
+                if target in visited:
+                    return UrlResult(url, UrlStatus.ERROR, answer.status, "redirect loop", target)
+                visited.add(target)
+                current = target
+                continue
+            status = UrlStatus.OK if answer.status < 400 else UrlStatus.BROKEN
+            return UrlResult(
+                url, status, answer.status, "" if status == UrlStatus.OK else f"HTTP {answer.status}", current
+            )
+        return UrlResult(url, UrlStatus.ERROR, None, "too many redirects", current)
+
+    async def _check_safely(self, session, url):
+        try:
+            return await self.check(session, url)
+        except TimeoutError:
+            return UrlResult(url, UrlStatus.TIMEOUT, error=f"no answer within {self.options.timeout:g} s")
+        except aiohttp.ClientError as exc:
+            blocked = find_blocked(exc)
+            if blocked is not None:
+                return UrlResult(url, UrlStatus.BLOCKED, error=str(blocked))
+            if isinstance(exc, aiohttp.ServerTimeoutError):
+                return UrlResult(url, UrlStatus.TIMEOUT, error=f"no answer within {self.options.timeout:g} s")
+            return UrlResult(url, UrlStatus.ERROR, error=f"{type(exc).__name__}: {exc}"[:500])
+        except (OSError, ValueError) as exc:
+            blocked = find_blocked(exc)
+            status = UrlStatus.BLOCKED if blocked is not None else UrlStatus.ERROR
+            return UrlResult(url, status, error=f"{type(exc).__name__}: {exc}"[:500])
+        except Exception as exc:  # a checker bug must cost one URL, not the run
+            logger.exception("Checking %s failed", url)
+            return UrlResult(url, UrlStatus.ERROR, error=f"{type(exc).__name__}: {exc}"[:500])
+
+    async def run(self, urls):
+        """Check every URL once; returns {url: UrlResult}. Never runs past LINKCHECK_RUN_BUDGET."""
+        urls = list(dict.fromkeys(urls))
+        results = {}
+        if not urls:
+            return results
+        self._global = asyncio.Semaphore(self.options.max_connections)
+        connector = aiohttp.TCPConnector(
+            limit=self.options.max_connections,
+            limit_per_host=self.options.max_per_host,
+            resolver=GuardedResolver(self.options.allowed_networks),
+            ttl_dns_cache=300,
+        )
+        timeout = aiohttp.ClientTimeout(
+            total=None, connect=self.options.connect_timeout, sock_connect=self.options.connect_timeout
+        )
+        headers = {"User-Agent": self.options.user_agent, "Accept": "*/*"}
+        async with aiohttp.ClientSession(
+            connector=connector, timeout=timeout, headers=headers, trust_env=False, max_line_size=16384
+        ) as session:
+
+            def collect(task):
+                if not task.cancelled() and task.exception() is None:
+                    result = task.result()
+                    results[result.url] = result
+                    if self.progress:
+                        self.progress(len(results), len(urls))
+
+            tasks = [asyncio.ensure_future(self._check_safely(session, url)) for url in urls]
+            for task in tasks:
+                task.add_done_callback(collect)
+            _done, pending = await asyncio.wait(tasks, timeout=self.options.run_budget)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.gather(*pending, return_exceptions=True)
+        for url in urls:
+            if url not in results:
+                results[url] = UrlResult(url, UrlStatus.UNCHECKED, error="not checked: the run's time budget ran out")
+        return results
+
+
+def check_urls(urls, options, progress=None):
+    """Synchronous entry point: runs the asyncio checker in a fresh event loop (in a thread if one is running)."""
+    checker = ExternalChecker(options, progress)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(checker.run(urls))
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, checker.run(urls)).result()

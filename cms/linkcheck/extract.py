@@ -1,0 +1,135 @@
+"""Render a live page in-process and pull out its links, images and fragment targets."""
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup
+from django.contrib.auth.models import AnonymousUser
+from django.test import RequestFactory
+
+from . import conf
+
+logger = logging.getLogger(__name__)
+
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Link:
+    """One `<a>`/`<area>` href or `<img>` src as a reader would meet it."""
+
+    kind: str  # "link" or "image"
+    href: str
+    name: str  # the accessible name (aria-label, text, alt of images inside, title)
+    text: str  # the visible text alone
+    target: str = ""
+    has_alt: bool = True  # images only: the alt attribute is present (or the image is hidden/labelled)
+
+
+@dataclass
+class PageContent:
+    page_id: int
+    url: str  # the page's own site-relative URL
+    links: list = field(default_factory=list)
+    anchors: frozenset = frozenset()  # every id/name in the document, for #fragment targets
+    error: str = ""
+
+
+def normalise_space(value):
+    return _SPACES.sub(" ", value or "").strip()
+
+
+def build_request(page, site, path):
+    """A GET request for `path` on `site`, as an anonymous reader would send it."""
+    hostname = site.hostname if site else "localhost"
+    port = site.port if site else 80
+    request = RequestFactory().get(path, HTTP_HOST=hostname if port in (80, 443) else f"{hostname}:{port}")
+    request.META["SERVER_PORT"] = str(port)
+    request.user = AnonymousUser()
+    request._wagtail_site = site  # what Site.find_for_request caches, saving its query
+    return request
+
+
+def render_page(page, site, path):
+    """The page's HTML, rendered by its own serve() — no HTTP request to the site."""
+    specific = page.specific
+    request = build_request(specific, site, path)
+    response = specific.serve(request)
+    if hasattr(response, "render") and not getattr(response, "is_rendered", True):
+        response.render()
+    if response.status_code >= 400:
+        raise ValueError(f"serve() answered {response.status_code}")
+    if response.status_code in (301, 302, 303, 307, 308):
+        # A page that redirects (e.g. to an external site) has no links of its own to check.
+        return ""
+    return response.content.decode(response.charset or "utf-8", errors="replace")
+
+
+def accessible_name(element, soup):
+    """A simplified accessible name: aria-labelledby, aria-label, text and image alts, then title."""
+    labelledby = element.get("aria-labelledby")
+    if labelledby:
+        parts = [soup.find(id=ref) for ref in labelledby.split()]
+        label = normalise_space(" ".join(p.get_text(" ") for p in parts if p is not None))
+        if label:
+            return label
+    label = normalise_space(element.get("aria-label"))
+    if label:
+        return label
+    pieces = []
+    for node in element.descendants:
+        if isinstance(node, str):
+            if node.parent is not None and node.parent.name in ("script", "style"):
+                continue
+            if any(
+                getattr(p, "get", lambda *_: None)("aria-hidden") == "true" for p in node.parents if p is not element
+            ):
+                continue
+            pieces.append(str(node))
+        elif node.name == "img" and node.get("aria-hidden") != "true":
+            pieces.append(node.get("aria-label") or node.get("alt") or "")
+    name = normalise_space(" ".join(pieces))
+    return name or normalise_space(element.get("title"))
+
+
+def extract(html, page_id=0, url=""):
+    """Links and images inside the content area (LINKCHECK_CONTENT_SELECTOR), anchors from the whole document."""
+    soup = BeautifulSoup(html, "lxml")
+    anchors = frozenset(
+        [tag["id"] for tag in soup.find_all(id=True)]
+        + [tag["name"] for tag in soup.find_all("a", attrs={"name": True})]
+    )
+    selector = conf.get("LINKCHECK_CONTENT_SELECTOR")
+    scope = (soup.select_one(selector) if selector else None) or soup.body or soup
+    links = []
+    for tag in scope.find_all(["a", "area", "img"]):
+        if tag.name == "img":
+            src = (tag.get("src") or "").strip()
+            labelled = bool(tag.get("aria-label") or tag.get("aria-labelledby"))
+            hidden = tag.get("aria-hidden") == "true" or tag.get("role") in ("presentation", "none")
+            links.append(
+                Link(
+                    kind="image",
+                    href=src,
+                    name=normalise_space(tag.get("alt") or tag.get("aria-label")),
+                    text="",
+                    has_alt=tag.has_attr("alt") or labelled or hidden,
+                )
+            )
+            continue
+        if not tag.has_attr("href"):
+            continue
+        name = (
+            accessible_name(tag, soup) if tag.name == "a" else normalise_space(tag.get("alt") or tag.get("aria-label"))
+        )
+        links.append(
+            Link(
+                kind="link",
+                href=tag["href"].strip(),
+                name=name,
+                text=normalise_space(tag.get_text(" ")),
+                target=(tag.get("target") or "").strip(),
+            )
+        )
+    return PageContent(page_id=page_id, url=url, links=links, anchors=anchors)

@@ -1,0 +1,143 @@
+"""Resolve links to the site itself — pages, documents, images, media and static files — without HTTP."""
+
+import logging
+import posixpath
+from urllib.parse import unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
+from django.http import Http404
+from django.urls import Resolver404, resolve
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Site
+
+from .extract import build_request
+
+logger = logging.getLogger(__name__)
+
+WAGTAIL_SERVE_VIEWS = frozenset({"wagtail_serve", "wagtail_serve_preview"})
+
+
+class SiteIndex:
+    """Everything needed to resolve internal links, loaded once per run in a handful of queries."""
+
+    def __init__(self):
+        self.sites = sorted(Site.objects.select_related("root_page"), key=lambda s: -len(s.root_page.url_path))
+        self.hosts = {site.hostname.lower() for site in self.sites}
+        self.live_paths = dict(Page.objects.live().values_list("url_path", "id"))
+        self._documents = None
+        self._redirects = None
+
+    # Pages and their URLs -------------------------------------------------------------------------------
+
+    def site_for_page(self, page):
+        for site in self.sites:
+            if page.url_path.startswith(site.root_page.url_path):
+                return site
+        return None
+
+    def page_url(self, page, site):
+        """The page's site-relative URL, e.g. /about/contacts/."""
+        return "/" + page.url_path[len(site.root_page.url_path) :]
+
+    def default_site(self):
+        return next((s for s in self.sites if s.is_default_site), self.sites[0] if self.sites else None)
+
+    # Classifying hrefs ----------------------------------------------------------------------------------
+
+    def classify(self, href, page_url):
+        """("internal", path, fragment) | ("external", url) | ("mailto", href) | ("tel", href) | ("skip", href)."""
+        href = href.strip()
+        if not href:
+            return ("internal", page_url, "")
+        parts = urlsplit(href)
+        scheme = parts.scheme.lower()
+        if scheme in ("mailto", "tel"):
+            return (scheme, href)
+        if scheme in ("http", "https"):
+            if (parts.hostname or "").lower() in self.hosts:
+                return ("internal", parts.path or "/", parts.fragment)
+            return ("external", href.split("#", 1)[0])
+        if scheme or href.startswith("//"):
+            if href.startswith("//"):
+                return self.classify("https:" + href, page_url)
+            return ("skip", href)  # javascript:, data:, ftp: ... are not checked
+        # A relative reference: resolve it against the page's own URL.
+        path = parts.path
+        if not path:
+            path = page_url
+        elif not path.startswith("/"):
+            path = posixpath.normpath(posixpath.join(page_url, path)) + ("/" if path.endswith("/") else "")
+        return ("internal", path, parts.fragment)
+
+    # Resolving internal paths ---------------------------------------------------------------------------
+
+    def resolve(self, path, site):
+        """(ok, detail, page_id) for a site-relative path; page_id is set when the path is a live page."""
+        path = unquote(path)
+        media_url, static_url = settings.MEDIA_URL, settings.STATIC_URL
+        if media_url and media_url.startswith("/") and path.startswith(media_url):
+            name = path[len(media_url) :]
+            return (default_storage.exists(name), "file not found", None)
+        if static_url and static_url.startswith("/") and path.startswith(static_url):
+            name = path[len(static_url) :]
+            return (bool(finders.find(name)), "file not found", None)
+        try:
+            match = resolve(path)
+        except Resolver404:
+            if settings.APPEND_SLASH and not path.endswith("/"):
+                return self.resolve(path + "/", site)  # CommonMiddleware redirects there
+            return self._redirected(path, site)
+        if match.url_name in WAGTAIL_SERVE_VIEWS:
+            return self._resolve_page(path, site)
+        if match.url_name == "wagtaildocs_serve":
+            return self._resolve_document(match.args)
+        return (True, "", None)
+
+    def _resolve_page(self, path, site):
+        if site is None:
+            return (False, "no site", None)
+        normalised = path if path.endswith("/") else path + "/"
+        url_path = site.root_page.url_path.rstrip("/") + normalised
+        page_id = self.live_paths.get(url_path)
+        if page_id is not None:
+            return (True, "", page_id)
+        ok, detail, _ = self._redirected(path, site)
+        if ok:
+            return (True, detail, None)
+        # Routable pages answer paths below their own: ask the page tree (misses only, so rarely).
+        try:
+            request = build_request(None, site, path)
+            result = site.root_page.specific.route(request, [c for c in path.split("/") if c])
+        except Http404:
+            return (False, "page not found", None)
+        return (True, "", result[0].id if result else None)
+
+    def _resolve_document(self, args):
+        if self._documents is None:
+            self._documents = {
+                doc_id: posixpath.basename(name)
+                for doc_id, name in get_document_model().objects.values_list("id", "file")
+            }
+        doc_id, filename = int(args[0]), args[1]
+        stored = self._documents.get(doc_id)
+        if stored is None:
+            return (False, "document not found", None)
+        if filename and filename != stored:
+            return (False, "document file name does not match", None)
+        return (True, "", None)
+
+    def _redirected(self, path, site):
+        """A path that Wagtail's redirects module answers is not broken."""
+        if "wagtail.contrib.redirects" not in settings.INSTALLED_APPS:
+            return (False, "page not found", None)
+        from wagtail.contrib.redirects.models import Redirect
+
+        if self._redirects is None:
+            self._redirects = set(Redirect.objects.values_list("old_path", "site_id"))
+        old_path = Redirect.normalise_path(path)
+        site_id = site.id if site else None
+        if (old_path, site_id) in self._redirects or (old_path, None) in self._redirects:
+            return (True, "redirect", None)
+        return (False, "page not found", None)
