@@ -1,5 +1,7 @@
 import pytest
+from wagtail.models import Site
 
+from cms.pages.models import InformationPage, RubricPage, SiteSettings
 from cms.pages.site_root import ensure_home_page
 
 
@@ -7,3 +9,63 @@ from cms.pages.site_root import ensure_home_page
 def home_page(db):
     """The site's HomePage, served as the default site's root."""
     return ensure_home_page()
+
+
+@pytest.fixture
+def site_settings(home_page):
+    """Identity and contacts of the default site, as an editor would fill them."""
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.site_name = "Администрация ЗАТО Сибирский"
+    settings.tagline = "Официальный сайт органов местного самоуправления"
+    settings.postal_address = "658076, Алтайский край, ЗАТО Сибирский, ул. Кедровая, 1"
+    settings.phone = "+7 (38532) 2-12-34"
+    settings.email = "admin@zato-sibirsky.ru"
+    settings.working_hours = "пн–пт 8:00–17:00"
+    settings.save()
+    return settings
+
+
+def add_rubric(parent, title, slug, *, in_menu=True, description="", intro=""):
+    """A live RubricPage under ``parent``."""
+    rubric = RubricPage(title=title, slug=slug, show_in_menus=in_menu, search_description=description, intro=intro)
+    parent.add_child(instance=rubric)
+    return rubric
+
+
+def add_information_page(parent, title, slug, *, body=None, description=""):
+    """A live InformationPage under ``parent``; ``body`` is a list of (block type, value) pairs."""
+    page = InformationPage(title=title, slug=slug, search_description=description)
+    page.body = body or [("paragraph", f"<p>{title}: текст страницы.</p>")]
+    parent.add_child(instance=page)
+    return page
+
+
+@pytest.fixture
+def demo_site(home_page, site_settings):
+    """A small site covering every page type: rubrics (one nested), the anti-corruption rubric, information pages."""
+    about = add_rubric(home_page, "Об администрации", "ob-administratsii", description="Структура и полномочия.")
+    structure = add_rubric(about, "Структура", "struktura", in_menu=False, intro="<p>Подразделения администрации.</p>")
+    anticorruption = add_rubric(home_page, "Противодействие коррупции", "protivodeystvie-korruptsii")
+    hidden = add_rubric(home_page, "Служебный раздел", "sluzhebnyy", in_menu=False)
+    reception = add_information_page(
+        structure,
+        "Порядок приёма граждан",
+        "poryadok-priyoma",
+        description="Время и место приёма граждан.",
+        body=[
+            ("heading", {"text": "Время приёма", "level": "h2"}),
+            ("paragraph", "<p>Приём ведётся по вторникам с 9:00 до 12:00.</p>"),
+            ("heading", {"text": "Место приёма", "level": "h2"}),
+            ("paragraph", "<p>Кабинет 101, <b>ул. Кедровая, 1</b>.</p>"),
+        ],
+    )
+    acts = add_information_page(anticorruption, "Нормативные правовые акты", "normativnye-akty")
+    return {
+        "home": home_page,
+        "about": about,
+        "structure": structure,
+        "anticorruption": anticorruption,
+        "hidden": hidden,
+        "reception": reception,
+        "acts": acts,
+    }

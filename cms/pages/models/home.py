@@ -2,9 +2,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
 from .base import ContentPage
+from .information import InformationPage
+from .rubric import RubricPage
 
 
 class HomePage(ContentPage):
@@ -27,6 +30,34 @@ class HomePage(ContentPage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["pages.RubricPage", "pages.InformationPage"]
     max_count_per_parent = 1
+
+    # The slug the rubric tree gives the anti-corruption section, used when no page is chosen explicitly.
+    ANTICORRUPTION_SLUG = "protivodeystvie-korruptsii"
+    LATEST_ANNOUNCEMENTS = 5
+
+    def main_rubrics(self):
+        """The live, public rubrics directly under the home page, in the editors' order."""
+        return self.get_children().live().public().type(RubricPage)
+
+    def anticorruption_link(self) -> Page | None:
+        """«Противодействие коррупции»: the chosen page if it is live, else the live rubric with the agreed slug."""
+        chosen = self.anticorruption_page
+        if chosen is not None and chosen.live:
+            return chosen
+        return self.get_children().live().filter(slug=self.ANTICORRUPTION_SLUG).first()
+
+    def latest_announcements(self):
+        """The most recently first-published live, public information pages of the site."""
+        pages = InformationPage.objects.live().public().descendant_of(self).defer_streamfields()
+        newest_first = (models.F("first_published_at").desc(nulls_last=True), "-pk")
+        return pages.order_by(*newest_first)[: self.LATEST_ANNOUNCEMENTS]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["main_rubrics"] = self.main_rubrics()
+        context["anticorruption_link"] = self.anticorruption_link()
+        context["latest_announcements"] = self.latest_announcements()
+        return context
 
     class Meta:
         verbose_name = _("home page")

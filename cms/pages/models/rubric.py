@@ -19,6 +19,15 @@ class RubricPage(ContentPage):
     parent_page_types = ["pages.HomePage", "pages.RubricPage"]
     subpage_types = ["pages.RubricPage", "pages.InformationPage"]
 
+    def listed_children(self):
+        """Live, public children in the editors' order; plain pages, so the listing costs one query at any size."""
+        return self.get_children().live().public()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = self.listed_children()
+        return context
+
     class Meta:
         verbose_name = _("rubric")
         verbose_name_plural = _("rubrics")

@@ -1,0 +1,68 @@
+"""Template tags of the citizen site: main navigation, breadcrumbs and the accessibility panel.
+
+Each tag runs a fixed number of queries whatever the size of the tree, and reuses what Wagtail caches on
+the request (the site, the site root paths) so URLs cost no query per link.
+"""
+
+from django import template
+from wagtail.models import Page, Site
+
+from cms.pages.views import OPTIONS, accessibility_mode, html_classes
+
+register = template.Library()
+
+
+def _site_root(request) -> Page | None:
+    site = Site.find_for_request(request) if request is not None else None
+    return site.root_page if site is not None else None
+
+
+@register.inclusion_tag("includes/main_navigation.html", takes_context=True)
+def main_navigation(context):
+    """The home page's live children shown in menus, marking the section the current page belongs to."""
+    request = context.get("request")
+    root = _site_root(request)
+    current = context.get("page")
+    items = []
+    if root is not None:
+        for child in root.get_children().live().in_menu():
+            is_current = current is not None and current.pk == child.pk
+            in_section = current is not None and current.path.startswith(child.path)
+            items.append(
+                {"title": child.title, "url": child.get_url(request), "current": is_current, "in_section": in_section}
+            )
+    return {"items": items}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=""):
+    """The trail from the site's home page to the current page (or to a non-page view titled ``current_title``)."""
+    request = context.get("request")
+    page = context.get("page")
+    root = _site_root(request)
+    trail = []
+    if root is not None:
+        if isinstance(page, Page) and page.path.startswith(root.path):
+            ancestors = page.get_ancestors().filter(depth__gte=root.depth)
+            trail = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+            trail.append({"title": page.title, "url": page.get_url(request), "current": True})
+        else:
+            trail = [{"title": root.title, "url": root.get_url(request)}]
+            if current_title:
+                trail.append({"title": current_title, "url": request.path, "current": True})
+    return {"trail": trail}
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_classes(context) -> str:
+    """Classes for <html> applying the visitor's «version for the visually impaired» preferences."""
+    return html_classes(accessibility_mode(context.get("request")))
+
+
+@register.inclusion_tag("includes/accessibility_panel.html", takes_context=True)
+def accessibility_panel(context):
+    """The mode switch, and while the mode is on, links for font size, colours and images."""
+    request = context.get("request")
+    mode = accessibility_mode(request)
+    here = request.get_full_path() if request is not None else "/"
+    return {"mode": mode, "options": OPTIONS, "here": here}
