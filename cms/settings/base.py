@@ -165,3 +165,20 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "loggers": {"cms": {"handlers": ["console"], "level": os.environ.get("CMS_LOG_LEVEL", "INFO")}},
 }
+
+# --- Link checker (cms.linkcheck; documented in docs/linkcheck.md) ---------------------------------------------
+LINKCHECK_ALLOWED_NETWORKS = [
+    n.strip() for n in os.environ.get("LINKCHECK_ALLOWED_NETWORKS", "").split(",") if n.strip()
+]  # CIDRs the checker may contact although private/loopback; empty = public addresses only
+LINKCHECK_TIMEOUT = float(os.environ.get("LINKCHECK_TIMEOUT", "10"))  # total seconds per request
+LINKCHECK_CONNECT_TIMEOUT = float(os.environ.get("LINKCHECK_CONNECT_TIMEOUT", "5"))
+LINKCHECK_MAX_CONNECTIONS = int(os.environ.get("LINKCHECK_MAX_CONNECTIONS", "100"))  # global
+LINKCHECK_MAX_PER_HOST = int(os.environ.get("LINKCHECK_MAX_PER_HOST", "10"))
+LINKCHECK_HOST_INTERVAL = float(os.environ.get("LINKCHECK_HOST_INTERVAL", "0"))  # seconds between starts per host
+LINKCHECK_CACHE_TTL = int(os.environ.get("LINKCHECK_CACHE_TTL", str(24 * 3600)))  # seconds
+LINKCHECK_RUN_BUDGET = float(os.environ.get("LINKCHECK_RUN_BUDGET", "1800"))  # seconds for the external phase
+LINKCHECK_MAX_BODY_BYTES = int(os.environ.get("LINKCHECK_MAX_BODY_BYTES", str(64 * 1024)))
+LINKCHECK_DISABLED_RULES = []  # rule ids, e.g. ["same-text-different-targets"]
+LINKCHECK_EXTRA_AMBIGUOUS_PHRASES = []  # added to the built-in «здесь», «подробнее», «click here» ...
+LINKCHECK_ON_PUBLISH = True  # check a page (django-tasks) right after it is published
+# --- end of link checker settings --------------------------------------------------------------------------------

@@ -18,3 +18,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+
+# --- Link checker: no network work when other tests publish pages; linkcheck tests switch it on explicitly ---
+LINKCHECK_ON_PUBLISH = False
