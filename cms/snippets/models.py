@@ -1,10 +1,15 @@
 """Registries that editors maintain as snippets."""
 
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
+
+# The public page listing the units (cms.pages.UnitsPage), named rather than imported: pages sit above snippets.
+UNITS_PAGE_MODEL = ("pages", "unitspage")
 
 
 class ResponsibleUnit(index.Indexed, models.Model):
@@ -52,3 +57,18 @@ class ResponsibleUnit(index.Indexed, models.Model):
 
     def __str__(self):
         return self.short_name or self.name
+
+    def get_absolute_url(self) -> str:
+        """The unit's entry (duties, contacts) on the live public units page, or "" when there is none."""
+        try:
+            content_type = ContentType.objects.get_by_natural_key(*UNITS_PAGE_MODEL)
+        except ContentType.DoesNotExist:
+            return ""
+        page = Page.objects.live().public().filter(content_type=content_type).order_by("path").first()
+        url = page.get_url() if page else None
+        return f"{url}#{self.anchor}" if url else ""
+
+    @property
+    def anchor(self) -> str:
+        """The id of this unit's entry on the public units page."""
+        return f"unit-{self.slug}"
