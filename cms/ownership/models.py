@@ -3,12 +3,13 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
 from cms.ownership.display import page_type_label, rule_summary
 from cms.ownership.panels import ownership_panels
 from cms.ownership.rules import ReviewRule, ReviewStatus
-from cms.ownership.schedule import compute_due_for
+from cms.ownership.schedule import compute_due_for, local_date
 
 __all__ = ["OwnedPageMixin", "PageReviewState", "ReviewDigestLog", "ReviewRule"]
 
@@ -184,6 +185,14 @@ class PageReviewState(models.Model):
     def official_name(self) -> str:
         official = self.official
         return (official.get_full_name() or official.get_username()) if official else ""
+
+    @property
+    def last_reviewed_on(self):
+        return local_date(self.last_reviewed_at)
+
+    @property
+    def due_display(self) -> str:
+        return formats.date_format(self.review_due, "SHORT_DATE_FORMAT") if self.review_due else "—"
 
     @property
     def unit_name(self) -> str:

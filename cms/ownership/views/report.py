@@ -1,0 +1,115 @@
+"""Report «Сроки актуализации»: every owned page with its owner, rule, last review, due date and status."""
+
+import django_filters
+from django.contrib.contenttypes.models import ContentType
+from django.middleware.csrf import get_token
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from cms.ownership.models import PageReviewState
+from cms.ownership.queries import review_states
+from cms.ownership.rules import ReviewStatus
+from cms.ownership.services import owned_page_models
+from cms.snippets.models import ResponsibleUnit
+
+
+def owned_page_content_types(request=None):
+    models = owned_page_models()
+    return ContentType.objects.filter(pk__in=[ct.pk for ct in ContentType.objects.get_for_models(*models).values()])
+
+
+class ReviewReportFilterSet(WagtailFilterSet):
+    owner_unit = django_filters.ModelChoiceFilter(
+        label=_("Owner unit"), queryset=ResponsibleUnit.objects.all(), empty_label=_("All units")
+    )
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=ReviewStatus.choices, method="filter_status")
+    content_type = ContentTypeFilter(
+        label=_("Page type"), field_name="page__content_type", queryset=owned_page_content_types
+    )
+
+    class Meta:
+        model = PageReviewState
+        fields = ["owner_unit", "status", "content_type"]
+
+    def filter_status(self, queryset, name, value):
+        return queryset.filter(status=value) if value else queryset
+
+
+class StatusColumn(Column):
+    cell_template_name = "ownership/report/status_cell.html"
+
+
+class MarkReviewedColumn(Column):
+    """A POST button per row; rows are limited to pages the user may edit, and the view checks again."""
+
+    cell_template_name = "ownership/report/mark_reviewed_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context.get("request")
+        context["csrf_token"] = get_token(request) if request is not None else ""
+        context["next_url"] = request.get_full_path() if request is not None else ""
+        return context
+
+
+class ReviewReportView(ReportView):
+    page_title = _("Review deadlines")
+    header_icon = "calendar-alt"
+    filterset_class = ReviewReportFilterSet
+    index_url_name = "ownership:review_report"
+    index_results_url_name = "ownership:review_report_results"
+    results_template_name = "wagtailadmin/reports/base_report_results.html"
+    export_filename = "review-deadlines"
+    any_permission_required = ["add", "change", "publish"]
+    permission_policy = PagePermissionPolicy()
+    columns = [
+        TitleColumn(
+            "title",
+            label=_("Page"),
+            accessor="page.get_admin_display_title",
+            get_url=lambda state: reverse("wagtailadmin_pages:edit", args=[state.page_id]),
+        ),
+        Column("unit_name", label=_("Owner unit")),
+        Column("official_name", label=_("Official")),
+        Column("rule_summary", label=_("Review rule")),
+        DateColumn("last_reviewed_at", label=_("Last review")),
+        Column("due_display", label=_("Due")),
+        StatusColumn("status_label", label=_("Status")),
+        Column("page_type", label=_("Page type")),
+        MarkReviewedColumn("mark_reviewed", label=""),
+    ]
+    list_export = [
+        "page.title",
+        "unit_name",
+        "official_name",
+        "rule_summary",
+        "last_reviewed_on",
+        "review_due",
+        "status_label",
+        "page_type",
+        "page.url_path",
+    ]
+    export_headings = {
+        "page.title": _("Page"),
+        "unit_name": _("Owner unit"),
+        "official_name": _("Official"),
+        "rule_summary": _("Review rule"),
+        "last_reviewed_on": _("Last review"),
+        "review_due": _("Due"),
+        "status_label": _("Status"),
+        "page_type": _("Page type"),
+        "page.url_path": _("Path"),
+    }
+
+    def get_queryset(self):
+        queryset = review_states(timezone.localdate())
+        user = self.request.user
+        if not user.is_superuser:
+            editable = self.permission_policy.instances_user_has_any_permission_for(user, ["change", "publish"])
+            queryset = queryset.filter(page__in=editable.values("pk"))
+        return queryset

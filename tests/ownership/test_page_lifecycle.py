@@ -1,0 +1,119 @@
+"""The derived fields live on the live row: publish reviews, old revisions, copies and moves never rewind."""
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import override
+
+from cms.ownership.models import PageReviewState
+from cms.ownership.rules import ReviewRule
+from cms.ownership.services import start_review_clock
+from cms.pages.models import InformationPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_publishing_counts_as_a_review(make_page, unit):
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.CONTINUOUS, review_interval_days=30)
+    today = timezone.localdate()
+    assert timezone.localdate(page.last_reviewed_at) == today
+    assert page.review_due == today + timedelta(days=30)
+    state = PageReviewState.objects.get(page=page)
+    assert (state.owner_unit, state.review_due) == (unit, page.review_due)
+
+
+def test_publishing_an_old_revision_does_not_rewind_review_dates(make_page, unit):
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.CONTINUOUS, review_interval_days=10)
+    old_revision = page.latest_revision
+    assert old_revision.content["last_reviewed_at"] is None  # captured before the first review
+    page.title = "Новая редакция"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    reviewed, due = page.last_reviewed_at, page.review_due
+    old_revision.publish()
+    page.refresh_from_db()
+    assert page.title != "Новая редакция"  # the old content is back ...
+    assert page.last_reviewed_at >= reviewed  # ... but the review history is not rewound
+    assert page.review_due >= due
+
+
+def test_revision_content_cannot_restore_derived_fields(make_page, unit):
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
+    revision = page.latest_revision
+    revision.content["last_reviewed_at"] = "2001-01-01T00:00:00Z"
+    revision.content["review_due"] = "2001-03-31"
+    revision.content["change_pending_since"] = "2001-01-01T00:00:00Z"
+    restored = page.with_content_json(revision.content)
+    assert restored.last_reviewed_at == page.last_reviewed_at
+    assert restored.review_due == page.review_due
+    assert restored.change_pending_since is None
+
+
+def test_revert_keeps_the_change_clock_running_until_published(make_page, unit):
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.ON_CHANGE, review_interval_days=3)
+    assert page.review_due is None
+    first_revision = page.latest_revision
+    start_review_clock([page], when=datetime(2026, 5, 10, 3, 0, tzinfo=UTC))
+    page.refresh_from_db()
+    assert page.review_due == date(2026, 5, 13)
+    # Saving a draft from an old revision (revert) is not a review.
+    first_revision.as_object().save_revision()
+    page.refresh_from_db()
+    assert page.review_due == date(2026, 5, 13)
+    # Publishing stops the clock.
+    page.get_latest_revision().publish()
+    page.refresh_from_db()
+    assert page.change_pending_since is None
+    assert page.review_due is None
+
+
+def test_copy_starts_without_review_history(make_page, unit, home_page):
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.ANNUALLY)
+    InformationPage.objects.filter(pk=page.pk).update(change_pending_since=timezone.now())
+    page.refresh_from_db()
+    copy = page.copy(to=home_page, update_attrs={"slug": "copy", "title": "Копия"}, keep_live=False)
+    copy = InformationPage.objects.get(pk=copy.pk)
+    assert copy.last_reviewed_at is None
+    assert copy.change_pending_since is None
+    assert copy.owner_unit == unit
+    assert copy.review_due == date(timezone.localdate().year, 12, 31)
+    assert PageReviewState.objects.get(page=copy).last_reviewed_at is None
+
+
+def test_move_keeps_review_dates(make_page, unit, home_page):
+    target = make_page(title="Раздел")
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
+    before = (page.last_reviewed_at, page.review_due)
+    page.move(target, pos="last-child")
+    page = InformationPage.objects.get(pk=page.pk)
+    assert (page.last_reviewed_at, page.review_due) == before
+
+
+def test_start_review_clock_only_touches_on_change_pages_and_keeps_the_first_start(make_page, unit):
+    on_change = make_page(owner_unit=unit, review_rule=ReviewRule.ON_CHANGE, review_interval_days=3)
+    quarterly = make_page(owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
+    first = datetime(2026, 5, 1, 5, 0, tzinfo=UTC)
+    assert start_review_clock(InformationPage.objects.filter(pk__in=[on_change.pk, quarterly.pk]), when=first) == 1
+    assert start_review_clock([on_change], when=first + timedelta(days=2)) == 0
+    on_change.refresh_from_db()
+    assert on_change.change_pending_since == first
+    assert PageReviewState.objects.get(page=on_change).review_due == date(2026, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"review_rule": ReviewRule.ON_CHANGE}, "review_interval_days", "Для этого правила нужно число дней."),
+        ({"review_rule": ReviewRule.CONTINUOUS}, "review_interval_days", "Для этого правила нужно число дней."),
+        ({"review_rule": ReviewRule.FIXED_DATE}, "review_fixed_date", "Для этого правила нужна дата."),
+    ],
+)
+def test_rule_without_parameter_fails_validation_in_russian(home_page, fields, field, message):
+    page = InformationPage(title="Без параметра", slug="bez", **fields)
+    with override("ru"), pytest.raises(ValidationError) as error:
+        page.clean()
+        raise AssertionError("clean() accepted a rule without its parameter")
+    with override("ru"):
+        assert [str(m) for m in error.value.message_dict[field]] == [message]
