@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
+from cms.ownership.api import ownership_api_fields
 from cms.ownership.display import page_type_label, rule_summary
 from cms.ownership.panels import ownership_panels
 from cms.ownership.rules import ReviewRule, ReviewStatus
@@ -67,6 +68,7 @@ class OwnedPageMixin(models.Model):
     change_pending_since = models.DateTimeField(_("changed since"), null=True, blank=True, editable=False)
 
     ownership_panels = ownership_panels()
+    api_fields = ownership_api_fields()
     exclude_fields_in_copy = list(DERIVED_FIELDS)
 
     class Meta:
@@ -94,6 +96,11 @@ class OwnedPageMixin(models.Model):
             errors["review_fixed_date"] = _("This rule needs a date.")
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def information_current_as_of(self):
+        """«Информация актуальна на»: the day of the last review, else of the last publication (Asia/Barnaul)."""
+        return local_date(self.last_reviewed_at or getattr(self, "last_published_at", None))
 
     def with_content_json(self, content):
         obj = super().with_content_json(content)

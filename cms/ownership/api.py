@@ -1,0 +1,33 @@
+"""What the headless API exposes about ownership (used as ``api_fields`` on the mixin)."""
+
+from rest_framework import serializers
+from wagtail.api import APIField
+
+
+class OwnerUnitField(serializers.Field):
+    """The owner unit as citizens see it: name, contacts and the link to its entry on the site."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, unit):
+        get_url = getattr(unit, "get_absolute_url", None)
+        return {
+            "id": unit.pk,
+            "name": unit.name,
+            "short_name": unit.short_name,
+            "email": unit.email,
+            "phone": unit.phone,
+            "url": (get_url() or None) if callable(get_url) else None,
+        }
+
+
+def ownership_api_fields() -> list:
+    return [
+        APIField("owner_unit", serializer=OwnerUnitField()),
+        APIField("review_rule"),
+        APIField("last_reviewed_at"),
+        APIField("review_due"),
+        APIField("information_current_as_of", serializer=serializers.DateField(read_only=True)),
+    ]
