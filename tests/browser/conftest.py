@@ -1,0 +1,58 @@
+"""Playwright driving Debian's Chromium against pytest-django's live server. Browsers are never downloaded."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture
+def chromium_browser(live_server):
+    """A headless Chromium, or a skip with the reason (a failure when CMS_REQUIRE_BROWSER=1, as in CI).
+
+    One browser per test, started after the test database is ready: while Playwright's sync API runs, the ORM
+    may see another context, so the database must not be set up or flushed from inside a browser session.
+    """
+    if not CHROMIUM.exists():
+        reason = f"{CHROMIUM} is not installed (apt-get install chromium); browser tests skipped"
+        if os.environ.get("CMS_REQUIRE_BROWSER") == "1":
+            pytest.fail(reason + ", but CMS_REQUIRE_BROWSER=1")
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread while it is open, which makes Django
+    # refuse ORM calls as "async unsafe"; the test's own ORM calls are plain synchronous ones, so allow them
+    # for as long as the browser is open, and only then.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+            yield browser
+            browser.close()
+    finally:
+        if previous is None:
+            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+        else:
+            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def browser_page(chromium_browser):
+    """A fresh tab with JavaScript on (axe-core needs it)."""
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900}, locale="ru-RU")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def no_js_page(chromium_browser):
+    """A fresh tab with JavaScript off, as a citizen with scripts blocked sees the site."""
+    context = chromium_browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
