@@ -3,8 +3,6 @@
 import datetime
 import json
 
-import pytest
-
 from cms.pages.models import InformationPage
 from transparency_blocks.blocks import TransparencyStreamBlock
 

@@ -45,3 +45,9 @@ def test_paragraph_is_stored_as_a_plain_rich_text_block_in_migrations():
 def test_stream_renders_blocks_without_wrapper_divs(render_stream):
     html = render_stream(("heading", {"text": "Раздел", "level": "h2"}))
     assert "block-heading" not in html
+
+
+def test_tampered_heading_level_cannot_inject_attributes(render_stream):
+    html = render_stream(("heading", {"text": "Раздел", "level": "h2 onmouseover=alert(1)"}))
+    assert "<h2>Раздел</h2>" in html
+    assert "onmouseover" not in html

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from .file_labels import document_label
@@ -34,6 +35,13 @@ class DocumentLinkBlock(blocks.StructBlock):
                 }
             )
         return super().clean(value)
+
+    def get_preview_value(self):
+        # The admin's block preview shows the newest document, as a fixture cannot name a real one.
+        value = super().get_preview_value()
+        if value.get("document") is None:
+            value["document"] = get_document_model().objects.order_by("-pk").first()
+        return value
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.models import PageViewRestriction
 
-from .text import HEADING_LEVELS
+from .text import HEADING_LEVELS, heading_tag
 
 
 class LinkItemBlock(blocks.StructBlock):
@@ -85,4 +85,5 @@ class LinkListBlock(blocks.StructBlock):
         private = restricted_paths() if any(item.get("page") for item in items) else ()
         links = (resolve_link(item, private, request) for item in items)
         context["links"] = [link for link in links if link]
+        context["tag"] = heading_tag(value.get("level"))
         return context

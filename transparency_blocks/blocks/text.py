@@ -5,6 +5,12 @@ from wagtail import blocks
 
 HEADING_LEVELS = [("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))]
 
+
+def heading_tag(level):
+    """The tag to render: the stored level when it is one of h2–h4 (imported JSON bypasses form validation)."""
+    return level if level in dict(HEADING_LEVELS) else HEADING_LEVELS[0][0]
+
+
 # Paragraphs carry text only: headings come from HeadingBlock (so the outline stays h2–h4 under the
 # page's h1), pictures and embeds from their own blocks (so they get alt text and a caption).
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
@@ -20,6 +26,11 @@ class HeadingBlock(blocks.StructBlock):
         template = "transparency_blocks/heading.html"
         preview_value = {"text": "Порядок приёма граждан", "level": "h2"}
         description = _("A section heading inside the page.")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["tag"] = heading_tag(value.get("level"))
+        return context
 
 
 class ParagraphBlock(blocks.RichTextBlock):
