@@ -168,19 +168,18 @@ class _Validator:
     def rubric_list(self, value, where, parent_path) -> tuple[RubricSpec, ...]:
         rubrics, slugs = [], set()
         for index, entry in self.entries(value, where):
-            rubric = self.rubric(entry, index, where, parent_path)
-            if rubric.slug in slugs:
-                self.fail(f"rubric '{rubric.key}'", "slug", f"'{rubric.slug}' is used by a sibling rubric")
-            slugs.add(rubric.slug)
-            rubrics.append(rubric)
+            rubrics.append(self.rubric(entry, index, where, parent_path, slugs))
         return tuple(rubrics)
 
-    def rubric(self, entry, index, where, parent_path) -> RubricSpec:
+    def rubric(self, entry, index, where, parent_path, sibling_slugs: set) -> RubricSpec:
         slug = str(entry.get("slug") or "")
         path = f"{parent_path}/{slug}" if parent_path else slug
         label = f"rubric '{path}'" if slug else f"{where} #{index}"
         if not SLUG_RE.match(slug):
             self.fail(label, "slug", "must be a Latin slug (a-z, 0-9, hyphens)")
+        if slug in sibling_slugs:
+            self.fail(label, "slug", f"'{slug}' is used by a sibling rubric")
+        sibling_slugs.add(slug)
         key = str(entry.get("key") or path)
         if key in self.keys:
             self.fail(label, "key", f"'{key}' identifies another rubric")
