@@ -1,7 +1,7 @@
 """«Отметить как проверенную»: confirm (GET), record (POST). Only someone who may edit the page may do it."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseForbidden
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -16,10 +16,9 @@ from cms.ownership.services import is_owned, mark_reviewed
 @require_http_methods(["GET", "POST"])
 def mark_reviewed_view(request, page_id: int):
     page = get_object_or_404(Page, pk=page_id).specific_deferred
-    if not is_owned(page):
-        raise PermissionDenied
-    if not page.permissions_for_user(request.user).can_edit():
-        raise PermissionDenied
+    # A plain 403 rather than PermissionDenied, which the admin turns into a redirect to the dashboard.
+    if not is_owned(page) or not page.permissions_for_user(request.user).can_edit():
+        return HttpResponseForbidden(_("You may not mark this page as reviewed: you cannot edit it."))
     next_url = get_valid_next_url_from_request(request) or reverse("wagtailadmin_pages:edit", args=[page.pk])
     if request.method == "POST":
         mark_reviewed(page, request.user)
