@@ -57,3 +57,12 @@ def test_a_draft_may_be_saved_without_a_document():
     finally:
         block.restore_deferred_validation()
     assert cleaned["title"] == "Положение"
+
+
+def test_document_link_is_found_by_the_name_citizens_see(make_document):
+    document = make_document(title="Положение о комиссии")
+    block = DocumentLinkBlock()
+    assert block.get_searchable_content(block.to_python({"document": document.pk, "title": ""})) == [
+        "Положение о комиссии"
+    ]
+    assert block.get_searchable_content(block.to_python({"document": document.pk, "title": "Форма"})) == ["Форма"]

@@ -43,6 +43,11 @@ class DocumentLinkBlock(blocks.StructBlock):
             value["document"] = get_document_model().objects.order_by("-pk").first()
         return value
 
+    def get_searchable_content(self, value):
+        # Citizens search for a document by the name they see, which may be the document's own title.
+        document = value.get("document")
+        return [value.get("title") or (document.title if document is not None else "")]
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         document = value.get("document")

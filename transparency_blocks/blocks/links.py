@@ -22,6 +22,8 @@ class LinkItemBlock(blocks.StructBlock):
         icon = "link"
         label = _("Link")
         form_classname = "struct-block link-item-block"
+        preview_value = {"page": None, "url": "https://www.gosuslugi.ru/", "text": "Портал госуслуг"}
+        description = _("A page of this site or the address of another site, with the link text.")
 
     def clean(self, value):
         page, url, text = value.get("page"), value.get("url"), (value.get("text") or "").strip()
