@@ -139,3 +139,13 @@ class LinkFinding(models.Model):
     @property
     def is_open(self):
         return self.resolved_at is None
+
+    @property
+    def rule_title(self):
+        from .rules import rule_title
+
+        return rule_title(self.rule)
+
+    @property
+    def status_label(self):
+        return _("resolved") if self.resolved_at else _("open")

@@ -42,8 +42,19 @@ def enabled_rules():
     return [r for r in RULES.values() if r.id not in disabled]
 
 
+BROKEN_LINK_TITLE = _("Broken link")
+RENDER_ERROR_TITLE = _("Page could not be rendered")
+
+
 def rule_choices():
-    return [(r.id, r.title) for r in RULES.values()]
+    """(id, title) of every kind of finding, for filters."""
+    return [("broken-link", BROKEN_LINK_TITLE), ("render-error", RENDER_ERROR_TITLE)] + [
+        (r.id, r.title) for r in RULES.values()
+    ]
+
+
+def rule_title(rule_id):
+    return dict(rule_choices()).get(rule_id, rule_id)
 
 
 def normalise_text(value):

@@ -1,0 +1,61 @@
+"""Admin UI pieces: the dashboard panel, the report menu item and the note shown while editing a page."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from .queries import open_findings_for_page, open_findings_for_user
+
+
+class OpenFindingsPanel(Component):
+    """Open link problems routed to the user's units (errors first)."""
+
+    name = "linkcheck_open_findings"
+    template_name = "linkcheck/panels/open_findings.html"
+    order = 120
+    limit = 10
+
+    def __init__(self, request):
+        self.request = request
+
+    def get_context_data(self, parent_context):
+        findings = open_findings_for_user(self.request.user)
+        rows = list(findings[: self.limit + 1])
+        return {
+            "findings": rows[: self.limit],
+            "total": findings.count() if len(rows) > self.limit else len(rows),
+            "report_url": reverse("linkcheck:report") + "?status=open",
+            "request": self.request,
+        }
+
+
+class LinkReportMenuItem(MenuItem):
+    """«Проверка ссылок» in the Reports menu, for anyone with a page permission."""
+
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"])
+
+
+def warn_about_open_findings(request, page):
+    """before_edit_page: tell the editor (on GET) about the page's current link problems."""
+    if request.method != "GET":
+        return None
+    findings = list(open_findings_for_page(page.pk)[:6])
+    if not findings:
+        return None
+    summary = "; ".join(f"{finding.rule_title}: «{finding.link_text or finding.url}»" for finding in findings[:5]) + (
+        "; …" if len(findings) > 5 else ""
+    )
+    count = open_findings_for_page(page.pk).count() if len(findings) > 5 else len(findings)
+    text = ngettext(
+        "The link checker found %(count)s problem on this page: %(summary)s.",
+        "The link checker found %(count)s problems on this page: %(summary)s.",
+        count,
+    ) % {"count": count, "summary": summary}
+    report_url = reverse("linkcheck:report") + f"?status=open&page={page.pk}"
+    messages.warning(request, text, buttons=[messages.button(report_url, _("Details"))])
+    return None

@@ -1,0 +1,78 @@
+"""Internal links, documents, files, fragments and mailto:/tel: — resolved without any HTTP request."""
+
+import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from cms.linkcheck.models import LinkFinding
+from cms.linkcheck.runner import run_check
+
+
+def broken_on(page):
+    return set(LinkFinding.objects.open().filter(page=page, rule="broken-link").values_list("url", flat=True))
+
+
+@pytest.fixture
+def document(db):
+    doc = get_document_model()(title="Положение")
+    doc.file.save("polozhenie.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
+    doc.save()
+    return doc
+
+
+def test_links_to_pages(make_page, linkcheck_settings):
+    target = make_page("<p>Цель</p>", title="Цель", slug="target")
+    draft = make_page("<p>Черновик</p>", title="Черновик", slug="draft")
+    draft.unpublish()
+    page = make_page(
+        '<p><a href="/target/">Цель</a> <a href="/target">Без слэша</a> <a href="http://localhost/target/">Абсолютная</a>'
+        ' <a href="/draft/">Черновик</a> <a href="/nowhere/">Нет</a> <a href="../target/">Относительная</a>'
+        ' <a href="/">Главная</a></p>'
+    )
+    assert target.live
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {"/draft/", "/nowhere/"}
+
+
+def test_links_to_documents(make_page, document, linkcheck_settings):
+    good = document.url
+    page = make_page(
+        f'<p><a href="{good}">Положение (PDF, 1 КБ)</a> <a href="/documents/{document.id}/other.pdf">Не тот файл</a>'
+        f' <a href="/documents/99999/x.pdf">Нет документа</a></p>'
+    )
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {f"/documents/{document.id}/other.pdf", "/documents/99999/x.pdf"}
+
+
+def test_media_files_and_images(make_page, linkcheck_settings, settings):
+    from django.core.files.storage import default_storage
+
+    name = default_storage.save("images/gerb.png", ContentFile(b"png"))
+    page = make_page(
+        f'<p><img src="{settings.MEDIA_URL}{name}" alt="Герб">'
+        f' <img src="{settings.MEDIA_URL}images/none.png" alt="Нет"></p>'
+    )
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {f"{settings.MEDIA_URL}images/none.png"}
+
+
+def test_fragments_must_exist_on_the_target_page(make_page, linkcheck_settings):
+    make_page('<p><a id="part-2">Раздел 2</a></p>', title="Цель", slug="target")
+    page = make_page(
+        '<p id="here">Текст</p><p><a href="#here">Сюда на странице</a> <a href="#missing">Нет якоря</a>'
+        ' <a href="/target/#part-2">Раздел 2</a> <a href="/target/#part-9">Раздел 9</a> <a href="#main">Начало</a></p>'
+    )
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {"#missing", "/target/#part-9"}
+
+
+def test_mailto_and_tel_syntax(make_page, linkcheck_settings):
+    page = make_page(
+        '<p><a href="mailto:adm@zato-sibirsky.ru">Почта</a>'
+        ' <a href="mailto:adm@zato-sibirsky.ru?subject=Hi">С темой</a>'
+        ' <a href="mailto:not-an-address">Плохая почта</a> <a href="mailto:">Пустая</a>'
+        ' <a href="tel:+7 (38532) 3-34-41">Телефон</a> <a href="tel:8-800">Короткий</a>'
+        ' <a href="tel:call-me">Буквы</a></p>'
+    )
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {"mailto:not-an-address", "mailto:", "tel:call-me"}
