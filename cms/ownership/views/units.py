@@ -6,8 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 
 from cms.ownership.models import PageReviewState
@@ -60,7 +59,11 @@ def reassign_unit_view(request, unit_id: int):
         moved = reassign_unit_pages(source, target)
         messages.success(
             request,
-            _("%(count)s pages of “%(source)s” now belong to “%(target)s”.")
+            ngettext(
+                "%(count)s page of “%(source)s” now belongs to “%(target)s”.",
+                "%(count)s pages of “%(source)s” now belong to “%(target)s”.",
+                moved,
+            )
             % {"count": moved, "source": source, "target": target},
         )
         return redirect(reverse("ownership:review_report") + f"?owner_unit={target.pk}")
