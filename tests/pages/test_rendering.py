@@ -153,3 +153,36 @@ def test_rubric_listing_runs_the_same_queries_at_10_and_200_children(
 # Routing, the site, view restrictions, site settings, navigation, breadcrumbs, the listing, with room for the
 # ownership block; what matters is that the number does not grow with the children.
 MAX_QUERIES_PER_PAGE = 16
+
+
+def test_restricted_sections_stay_out_of_the_navigation_and_listings(client, demo_site):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=demo_site["anticorruption"], restriction_type=PageViewRestriction.LOGIN)
+    soup = _soup(client.get("/"))
+    assert _nav_titles(soup) == ["Об администрации"]
+    assert [a.get_text(strip=True) for a in soup.select(".card a")] == ["Об администрации"]
+    latest = [a.get_text(strip=True) for a in soup.select("#home-latest-title ~ ul a")]
+    assert latest == ["Порядок приёма граждан"]
+
+
+def test_home_page_runs_the_same_queries_with_3_and_30_sections(
+    client, home_page, django_assert_max_num_queries, django_assert_num_queries
+):
+    from tests.conftest import add_information_page, add_rubric
+
+    def add_sections(up_to):
+        for number in range(home_page.get_children().count(), up_to):
+            rubric = add_rubric(home_page, f"Раздел {number}", f"razdel-{number}", description=f"О разделе {number}")
+            add_information_page(rubric, f"Новость {number}", f"novost-{number}")
+
+    add_sections(3)
+    client.get("/")  # warm the per-process caches
+    with django_assert_max_num_queries(MAX_QUERIES_PER_PAGE) as at_3:
+        response = client.get("/")
+    assert response.content.decode().count("О разделе") == 3
+
+    add_sections(30)
+    with django_assert_num_queries(len(at_3)):
+        response = client.get("/")
+    assert response.content.decode().count("О разделе") == 30

@@ -7,7 +7,6 @@ from wagtail.search import index
 
 from .base import ContentPage
 from .information import InformationPage
-from .rubric import RubricPage
 
 
 class HomePage(ContentPage):
@@ -36,8 +35,8 @@ class HomePage(ContentPage):
     LATEST_ANNOUNCEMENTS = 5
 
     def main_rubrics(self):
-        """The live, public rubrics directly under the home page, in the editors' order."""
-        return self.get_children().live().public().type(RubricPage)
+        """The main sections: live, public children shown in menus, in the editors' order (plain pages, one query)."""
+        return self.get_children().live().public().in_menu()
 
     def anticorruption_link(self) -> Page | None:
         """«Противодействие коррупции»: the chosen page if it is live, else the live rubric with the agreed slug."""

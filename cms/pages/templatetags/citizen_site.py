@@ -19,13 +19,13 @@ def _site_root(request) -> Page | None:
 
 @register.inclusion_tag("includes/main_navigation.html", takes_context=True)
 def main_navigation(context):
-    """The home page's live children shown in menus, marking the section the current page belongs to."""
+    """The home page's live, public children shown in menus, marking the section the current page belongs to."""
     request = context.get("request")
     root = _site_root(request)
     current = context.get("page")
     items = []
     if root is not None:
-        for child in root.get_children().live().in_menu():
+        for child in root.get_children().live().public().in_menu():
             is_current = current is not None and current.pk == child.pk
             in_section = current is not None and current.path.startswith(child.path)
             items.append(
