@@ -72,3 +72,18 @@ def test_one_day_notice_is_valid():
     block = NoticeBlock()
     cleaned = block.clean(block.to_python(notice(datetime.date(2026, 5, 10), datetime.date(2026, 5, 10))))
     assert cleaned["valid_until"] == datetime.date(2026, 5, 10)
+
+
+def test_editor_preview_shows_a_hidden_notice_with_a_warning(render_stream, rf):
+    request = rf.get("/")
+    request.is_preview = True
+    html = render_stream(("notice", notice(days(1), None)), context={"request": request})
+    assert "Приём граждан 4 ноября не проводится." in html
+    assert "Сегодня посетители не видят это объявление" in html
+
+
+def test_visitors_never_see_the_preview_warning(render_stream, rf):
+    request = rf.get("/")
+    request.is_preview = False
+    assert "Приём граждан" not in render_stream(("notice", notice(days(1), None)), context={"request": request})
+    assert "Сегодня посетители" not in render_stream(("notice", notice(None, None)), context={"request": request})

@@ -57,6 +57,11 @@ class NoticeBlock(blocks.StructBlock):
 
     def render(self, value, context=None):
         # Judged at render time, so a published page needs no republishing when the notice starts or ends.
-        if not self.is_visible(value):
-            return ""
-        return super().render(value, context=context)
+        if self.is_visible(value):
+            return super().render(value, context=context)
+        context = dict(context or {})
+        if getattr(context.get("request"), "is_preview", False):
+            # Editors previewing the page still see the notice, marked as hidden from visitors.
+            context["hidden_from_visitors"] = True
+            return super().render(value, context=context)
+        return ""
