@@ -47,7 +47,10 @@ class ResponsibleUnit(index.Indexed, models.Model):
         index.SearchField("name"),
         index.SearchField("short_name"),
         index.SearchField("head"),
+        # The admin list searches with autocomplete: every field an editor may type is an autocomplete field.
         index.AutocompleteField("name"),
+        index.AutocompleteField("short_name"),
+        index.AutocompleteField("head"),
     ]
 
     class Meta:

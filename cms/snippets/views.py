@@ -23,7 +23,8 @@ class ResponsibleUnitViewSet(SnippetViewSet):
         Column("editors_group", label=_("editors group")),
     ]
     list_filter = ["editors_group"]
-    search_fields = ["name", "short_name", "head"]
+    # Search uses the model's own index (ResponsibleUnit.search_fields): naming fields here makes the SQLite FTS
+    # backend query per-column, which it cannot do.
     ordering = ["sort_order", "name"]
     copy_view_enabled = False
 
