@@ -5,6 +5,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import add_information_page
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -56,3 +58,14 @@ def no_js_page(chromium_browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture
+def browser_site(demo_site):
+    """The demo site plus an information page holding one of every block editors can use (their preview values)."""
+    from transparency_blocks.blocks import TransparencyStreamBlock
+
+    blocks = TransparencyStreamBlock().child_blocks.items()
+    body = [(name, block.meta.preview_value) for name, block in blocks if block.meta.preview_value]
+    add_information_page(demo_site["about"], "Образцы оформления", "obraztsy", body=body)
+    return demo_site

@@ -14,6 +14,7 @@ PAGES = [
     ("/ob-administratsii/", 200),
     ("/ob-administratsii/struktura/", 200),
     ("/ob-administratsii/struktura/poryadok-priyoma/", 200),
+    ("/ob-administratsii/obraztsy/", 200),
     ("/search/?q=приёма", 200),
     ("/search/?q=несуществующееслово", 200),
     ("/search/", 200),
@@ -27,7 +28,7 @@ def _violations(page) -> str:
     return "" if results.violations_count == 0 else results.generate_report()
 
 
-def test_every_page_type_meets_wcag_21_aa(live_server, demo_site, browser_page):
+def test_every_page_type_meets_wcag_21_aa(live_server, browser_site, browser_page):
     failures = []
     for path, status in PAGES:
         response = browser_page.goto(live_server.url + path)
@@ -39,10 +40,10 @@ def test_every_page_type_meets_wcag_21_aa(live_server, demo_site, browser_page):
 
 
 @pytest.mark.parametrize("contrast", ["black-on-white", "white-on-black", "blue"])
-def test_version_for_the_visually_impaired_meets_wcag_21_aa(live_server, demo_site, browser_page, contrast):
+def test_version_for_the_visually_impaired_meets_wcag_21_aa(live_server, browser_site, browser_page, contrast):
     browser_page.goto(f"{live_server.url}/accessibility/?mode=on&contrast={contrast}&font=huge&images=off")
     failures = []
-    for path in ["/", "/ob-administratsii/struktura/poryadok-priyoma/", "/search/?q=приёма"]:
+    for path in ["/", "/ob-administratsii/obraztsy/", "/search/?q=приёма"]:
         browser_page.goto(live_server.url + path)
         assert f"a11y-contrast-{contrast}" in browser_page.locator("html").get_attribute("class")
         report = _violations(browser_page)
@@ -52,7 +53,7 @@ def test_version_for_the_visually_impaired_meets_wcag_21_aa(live_server, demo_si
 
 
 @pytest.mark.parametrize("mode", ["", "/accessibility/?mode=on&font=huge"])
-def test_200_percent_zoom_needs_no_horizontal_scrolling(live_server, demo_site, chromium_browser, mode):
+def test_200_percent_zoom_needs_no_horizontal_scrolling(live_server, browser_site, chromium_browser, mode):
     # A 1280 px wide window at 200 % zoom lays pages out like a 640 px window at device scale 2.
     context = chromium_browser.new_context(viewport={"width": 640, "height": 800}, device_scale_factor=2)
     page = context.new_page()
@@ -72,7 +73,7 @@ def test_200_percent_zoom_needs_no_horizontal_scrolling(live_server, demo_site, 
         context.close()
 
 
-def test_skip_link_is_first_and_moves_focus_to_main(live_server, demo_site, browser_page):
+def test_skip_link_is_first_and_moves_focus_to_main(live_server, browser_site, browser_page):
     browser_page.goto(live_server.url + "/ob-administratsii/")
     browser_page.keyboard.press("Tab")
     focused = browser_page.evaluate("() => [document.activeElement.className, document.activeElement.innerText]")
@@ -82,7 +83,7 @@ def test_skip_link_is_first_and_moves_focus_to_main(live_server, demo_site, brow
     assert browser_page.evaluate("() => document.activeElement.id") == "main"
 
 
-def test_navigation_search_and_visually_impaired_mode_work_without_javascript(live_server, demo_site, no_js_page):
+def test_navigation_search_and_visually_impaired_mode_work_without_javascript(live_server, browser_site, no_js_page):
     page = no_js_page
     page.goto(live_server.url + "/")
     page.get_by_role("navigation", name="Основные разделы").get_by_role("link", name="Об администрации").click()
