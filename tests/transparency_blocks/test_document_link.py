@@ -66,3 +66,25 @@ def test_document_link_is_found_by_the_name_citizens_see(make_document):
         "Положение о комиссии"
     ]
     assert block.get_searchable_content(block.to_python({"document": document.pk, "title": "Форма"})) == ["Форма"]
+
+
+def test_api_gives_the_link_as_a_citizen_sees_it(make_document, rf):
+    document = make_document(title="Положение о комиссии", filename="polozhenie.pdf", size=1536)
+    block = DocumentLinkBlock()
+    data = block.get_api_representation(
+        block.to_python({"document": document.pk, "title": ""}), context={"request": rf.get("/api/")}
+    )
+    assert data == {
+        "document": document.pk,
+        "title": "Положение о комиссии",
+        "url": f"http://testserver{document.url}",
+        "file_extension": "pdf",
+        "file_size": 1536,
+        "label": "PDF, 1,5 КБ",
+    }
+
+
+@pytest.mark.django_db
+def test_api_gives_nothing_for_a_deleted_document():
+    block = DocumentLinkBlock()
+    assert block.get_api_representation(block.to_python({"document": 999, "title": "Положение"})) is None

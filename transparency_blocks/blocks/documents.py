@@ -6,7 +6,7 @@ from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 
-from .file_labels import document_label
+from .file_labels import document_label, stored_file_size
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -46,7 +46,24 @@ class DocumentLinkBlock(blocks.StructBlock):
     def get_searchable_content(self, value):
         # Citizens search for a document by the name they see, which may be the document's own title.
         document = value.get("document")
-        return [value.get("title") or (document.title if document is not None else "")]
+        name = value.get("title") or (document.title if document is not None else "")
+        return [name] if name else []
+
+    def get_api_representation(self, value, context=None):
+        # API readers (the newspaper) get what a citizen sees, not only the document's id.
+        document = value.get("document")
+        if document is None:
+            return None
+        request = (context or {}).get("request")
+        url = request.build_absolute_uri(document.url) if request is not None else document.url
+        return {
+            "document": document.pk,
+            "title": value.get("title") or document.title,
+            "url": url,
+            "file_extension": document.file_extension.lower(),
+            "file_size": stored_file_size(document.file),
+            "label": document_label(document),
+        }
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
