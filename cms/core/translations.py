@@ -81,7 +81,8 @@ def _messages_of(path: Path):
     if path.suffix in TEMPLATE_SUFFIXES:
         if "{%" not in text:
             return
-        text = templatize(text, origin=str(path))
+        # templatize() keeps the template's indentation, which Python's tokenizer may reject; calls are one line each.
+        text = "\n".join(line.lstrip() for line in templatize(text, origin=str(path)).splitlines())
     yield from extract_messages("python", io.BytesIO(text.encode("utf-8")), keywords=KEYWORDS, strip_comment_tags=True)
 
 

@@ -71,3 +71,14 @@ def test_the_project_catalogues_are_complete():
         call_command("check_translations")
     except CommandError as error:  # pragma: no cover - shows what is missing
         pytest.fail(str(error))
+
+
+def test_indented_templates_are_read(tmp_path):
+    (tmp_path / "list.html").write_text(
+        '{% load i18n %}\n<ul>\n    {% for x in items %}\n        <li>{% translate "Open findings" %}</li>\n'
+        "  {% endfor %}\n</ul>\n",
+        encoding="utf-8",
+    )
+    domain = Domain(tmp_path, sources=[tmp_path / "list.html"])
+    assert update(domain) == 1
+    assert any("untranslated: 'Open findings'" in line for line in problems(domain))
