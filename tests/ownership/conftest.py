@@ -31,6 +31,7 @@ def unit(make_unit):
 def make_page(home_page):
     def make(parent=None, title=None, publish=True, **fields):
         n = next(_counter)
+        fields.setdefault("live", publish)  # as the admin does: a page saved as a draft is not live
         page = InformationPage(title=title or f"Страница {n}", slug=f"page-{n}", **fields)
         (parent or home_page).add_child(instance=page)
         if publish:
