@@ -56,4 +56,6 @@ def test_robots_txt_keeps_crawlers_out_of_the_admin_and_points_at_the_sitemap(cl
     assert response["Content-Type"].startswith("text/plain")
     lines = response.content.decode().splitlines()
     assert "Disallow: /admin/" in lines
+    # Search results and the display-mode switch are not content, and following the switch would create sessions.
+    assert {"Disallow: /search/", "Disallow: /accessibility/"} <= set(lines)
     assert "Sitemap: http://testserver/sitemap.xml" in lines

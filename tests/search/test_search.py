@@ -2,7 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from search.views import clean_query
@@ -109,3 +109,22 @@ def test_results_page_runs_the_same_queries_for_few_and_many_matches(
 def test_clean_query_drops_control_characters_and_caps_length():
     assert clean_query("  при\x00ём\tграждан \u200b ") == "при ём граждан"
     assert len(clean_query("а" * 1000)) == 255
+
+
+def test_editors_promoted_results_head_the_first_page(client, demo_site):
+    query = Query.get("приём")
+    SearchPromotion.objects.create(query=query, page=demo_site["reception"], sort_order=1, description="Когда и где.")
+    SearchPromotion.objects.create(
+        query=query, external_link_url="https://www.gosuslugi.ru/", external_link_text="Госуслуги", sort_order=2
+    )
+    hidden = add_information_page(demo_site["about"], "Черновик приёма", "chernovik-priyoma")
+    hidden.unpublish()
+    SearchPromotion.objects.create(query=query, page=hidden, sort_order=3)
+    soup = _soup(client.get("/search/", {"q": "Приём"}))
+    promoted = soup.select(".search-promotions a")
+    assert [(a.get_text(strip=True), a["href"]) for a in promoted] == [
+        ("Порядок приёма граждан", "/ob-administratsii/struktura/poryadok-priyoma/"),
+        ("Госуслуги", "https://www.gosuslugi.ru/"),
+    ]
+    assert "Когда и где." in soup.select_one(".search-promotions").get_text()
+    assert soup.select(".search-promotions h2")[0].get_text(strip=True) == "Рекомендуем"
