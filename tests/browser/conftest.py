@@ -68,4 +68,31 @@ def browser_site(demo_site):
     blocks = TransparencyStreamBlock().child_blocks.items()
     body = [(name, block.meta.preview_value) for name, block in blocks if block.meta.preview_value]
     add_information_page(demo_site["about"], "Образцы оформления", "obraztsy", body=body)
+    demo_site["other_types"] = _add_other_page_types(demo_site["home"])
     return demo_site
+
+
+def _add_other_page_types(home):
+    """One page of each further citizen page type of the suite (with its defaults), so the suite covers new types."""
+    from wagtail.models import get_page_models
+
+    from cms.pages.models import HomePage, InformationPage, RubricPage
+    from cms.snippets.models import ResponsibleUnit
+
+    ResponsibleUnit.objects.get_or_create(
+        name="Отдел по муниципальным информационным ресурсам",
+        defaults={
+            "head": "Петров Пётр Петрович, начальник отдела",
+            "email": "info@example.ru",
+            "phone": "+7 (38532) 5-00-02",
+        },
+    )
+    paths = []
+    covered = {HomePage, InformationPage, RubricPage}
+    for model in get_page_models():
+        if model._meta.app_label != "pages" or model in covered or not model.can_create_at(home):
+            continue
+        page = model(title=str(model._meta.verbose_name).capitalize(), slug=f"type-{model._meta.model_name}")
+        home.add_child(instance=page)
+        paths.append(page.url)
+    return paths
