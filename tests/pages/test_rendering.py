@@ -27,7 +27,7 @@ def _assert_site_chrome(soup, site_settings):
     assert soup.find("label", attrs={"for": "site-search-q"}).get_text(strip=True) == "Поиск по сайту"
     footer = soup.find("footer")
     assert site_settings.postal_address in footer.get_text()
-    assert footer.find("a", href="tel:+738532212-34".replace("-", "")) is not None
+    assert footer.find("a", href="tel:+73853221234").get_text() == site_settings.phone
     assert footer.find("a", href=f"mailto:{site_settings.email}") is not None
     assert site_settings.site_name in soup.header.get_text()
     assert site_settings.tagline in soup.header.get_text()
@@ -186,3 +186,16 @@ def test_home_page_runs_the_same_queries_with_3_and_30_sections(
     with django_assert_num_queries(len(at_3)):
         response = client.get("/")
     assert response.content.decode().count("О разделе") == 30
+
+
+def test_logo_from_site_settings_is_shown_beside_the_site_name(client, home_page, site_settings):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    site_settings.logo = Image.objects.create(title="Герб", file=get_test_image_file())
+    site_settings.save()
+    soup = _soup(client.get("/"))
+    brand = soup.select_one("a.site-brand")
+    # The logo sits inside the link named by the site name, so it is decorative there.
+    assert brand.img["alt"] == ""
+    assert brand.get_text(strip=True).startswith(site_settings.site_name)
