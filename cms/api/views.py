@@ -3,6 +3,8 @@
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
+from cms.ownership.models import OwnedPageMixin
+
 # SQLite and PostgreSQL both store OFFSET/LIMIT as signed 64-bit integers.
 MAX_OFFSET = 2**62
 
@@ -20,3 +22,10 @@ class CheckedParametersMixin:
 
 class CitizenPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     """Live, public pages only (Wagtail's default), with each page type's ``api_fields`` (ownership included)."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if issubclass(queryset.model, OwnedPageMixin):
+            # owner_unit is serialised for every listed page: join it rather than a query per page.
+            queryset = queryset.select_related("owner_unit")
+        return queryset

@@ -12,15 +12,27 @@ class OwnerUnitField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, unit):
-        get_url = getattr(unit, "get_absolute_url", None)
         return {
             "id": unit.pk,
             "name": unit.name,
             "short_name": unit.short_name,
             "email": unit.email,
             "phone": unit.phone,
-            "url": (get_url() or None) if callable(get_url) else None,
+            "url": self.unit_url(unit),
         }
+
+    def unit_url(self, unit) -> str | None:
+        # Looking the unit's page up costs a query: do it once per unit per request, not once per listed page.
+        request = self.context.get("request")
+        cache = getattr(request, "_ownership_unit_urls", None) if request is not None else None
+        if cache is None:
+            cache = {}
+            if request is not None:
+                request._ownership_unit_urls = cache
+        if unit.pk not in cache:
+            get_url = getattr(unit, "get_absolute_url", None)
+            cache[unit.pk] = (get_url() or None) if callable(get_url) else None
+        return cache[unit.pk]
 
 
 def ownership_api_fields() -> list:

@@ -9,7 +9,7 @@ from wagtail.models import Page
 
 from cms.ownership.models import PageReviewState
 from cms.ownership.schedule import compute_due_for
-from cms.ownership.services import owned_page_models
+from cms.ownership.services import owned_page_models, refresh_references
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +86,8 @@ def assign_page_owners(dry_run: bool = False) -> BackfillResult:
                 result.still_without_owner += 1
             states.append(PageReviewState(page_id=page.pk, **PageReviewState.values_for(page)))
         if not dry_run:
+            for model in {type(page) for page in pages}:
+                refresh_references(model, [page.pk for page in pages if type(page) is model and page.pk in inherit])
             PageReviewState.objects.bulk_create(
                 states,
                 batch_size=500,

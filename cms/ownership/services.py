@@ -11,7 +11,7 @@ from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 
 from cms.ownership.models import OwnedPageMixin, PageReviewState
 from cms.ownership.rules import ReviewRule
@@ -108,17 +108,15 @@ def reassign_unit_pages(source, target) -> int:
     moved = 0
     with transaction.atomic():
         for model in owned_page_models():
-            moved += model.objects.filter(owner_unit=source).update(owner_unit=target)
+            ids = list(model.objects.filter(owner_unit=source).values_list("pk", flat=True))
+            moved += model.objects.filter(pk__in=ids).update(owner_unit=target)
+            refresh_references(model, ids)
         PageReviewState.objects.filter(owner_unit=source).update(owner_unit=target)
     logger.info("Reassigned %s pages from unit %s to unit %s", moved, source.pk, target.pk)
     return moved
 
 
-def resync_states() -> int:
-    """Rebuild the state table from the live rows (after bulk writes that bypassed ``save``)."""
-    count = 0
-    for model in owned_page_models():
-        for page in model.objects.only("pk", *[f.removesuffix("_id") for f in PageReviewState.MIRRORED_FIELDS]):
-            PageReviewState.sync(page)
-            count += 1
-    return count
+def refresh_references(model, ids) -> None:
+    """Update Wagtail's reference index after ``.update()`` changed foreign keys (the unit delete view reads it)."""
+    for page in model.objects.filter(pk__in=ids):
+        ReferenceIndex.create_or_update_for_object(page)
