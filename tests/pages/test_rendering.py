@@ -199,3 +199,21 @@ def test_logo_from_site_settings_is_shown_beside_the_site_name(client, home_page
     # The logo sits inside the link named by the site name, so it is decorative there.
     assert brand.img["alt"] == ""
     assert brand.get_text(strip=True).startswith(site_settings.site_name)
+
+
+def test_editors_preview_renders_existing_and_new_pages(demo_site, site_settings):
+    # What the admin's preview panel does: render an unsaved page placed under its future parent.
+    parent = demo_site["about"]
+    new_page = InformationPage(title="Новая страница", slug="novaya", body=[("paragraph", "<p>Черновой текст</p>")])
+    new_page.depth = parent.depth + 1
+    new_page.path = parent.get_last_child()._inc_path()
+    new_page.set_url_path(parent)
+    home = demo_site["home"].title
+    expected = [
+        (demo_site["reception"], [home, "Об администрации", "Структура", "Порядок приёма граждан"]),
+        (new_page, [home, "Об администрации", "Новая страница"]),
+    ]
+    for page, trail in expected:
+        soup = _soup(page.make_preview_request())
+        assert len(soup.find_all("h1")) == 1
+        assert [title for title, _current in _breadcrumbs(soup)] == trail
