@@ -9,6 +9,7 @@ starts to one host. The whole phase has a time budget: what is left when it runs
 import asyncio
 import email.utils
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -23,6 +24,7 @@ logger = logging.getLogger(__name__)
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 HEAD_REFUSED_CODES = frozenset({400, 403, 405, 501})
 RETRY_CODES = frozenset({429, 503})
+BUDGET_MESSAGE = "not checked: the run's time budget ran out"
 
 
 @dataclass
@@ -179,13 +181,14 @@ class ExternalChecker:
             logger.exception("Checking %s failed", url)
             return UrlResult(url, UrlStatus.ERROR, error=f"{type(exc).__name__}: {exc}"[:500])
 
-    async def run(self, urls):
-        """Check every URL once; returns {url: UrlResult}. Never runs past LINKCHECK_RUN_BUDGET."""
-        urls = list(dict.fromkeys(urls))
-        results = {}
-        if not urls:
-            return results
+    # Streaming API: open(), submit() as URLs are found, finish() -------------------------------------------
+
+    async def open(self):
+        """Start the session; the run budget counts from here."""
+        self.results = {}
+        self._tasks = {}
         self._global = asyncio.Semaphore(self.options.max_connections)
+        self._deadline = asyncio.get_running_loop().time() + self.options.run_budget
         connector = aiohttp.TCPConnector(
             limit=self.options.max_connections,
             limit_per_host=self.options.max_per_host,
@@ -196,39 +199,76 @@ class ExternalChecker:
             total=None, connect=self.options.connect_timeout, sock_connect=self.options.connect_timeout
         )
         headers = {"User-Agent": self.options.user_agent, "Accept": "*/*"}
-        async with aiohttp.ClientSession(
+        self._session = aiohttp.ClientSession(
             connector=connector, timeout=timeout, headers=headers, trust_env=False, max_line_size=16384
-        ) as session:
+        )
 
-            def collect(task):
-                if not task.cancelled() and task.exception() is None:
-                    result = task.result()
-                    results[result.url] = result
-                    if self.progress:
-                        self.progress(len(results), len(urls))
-
-            tasks = [asyncio.ensure_future(self._check_safely(session, url)) for url in urls]
-            for task in tasks:
-                task.add_done_callback(collect)
-            _done, pending = await asyncio.wait(tasks, timeout=self.options.run_budget)
-            for task in pending:
-                task.cancel()
-            if pending:
-                await asyncio.gather(*pending, return_exceptions=True)
+    def submit(self, urls):
+        """Schedule URLs not yet seen in this run (each URL is fetched once per run)."""
         for url in urls:
-            if url not in results:
-                results[url] = UrlResult(url, UrlStatus.UNCHECKED, error="not checked: the run's time budget ran out")
-        return results
+            if url not in self._tasks:
+                task = asyncio.ensure_future(self._check_safely(self._session, url))
+                task.add_done_callback(self._collect)
+                self._tasks[url] = task
+
+    def _collect(self, task):
+        if not task.cancelled() and task.exception() is None:
+            result = task.result()
+            self.results[result.url] = result
+            if self.progress:
+                self.progress(len(self.results), len(self._tasks))
+
+    async def finish(self):
+        """Wait for every submitted URL until the budget runs out; the rest is UNCHECKED. Returns {url: result}."""
+        pending = [task for task in self._tasks.values() if not task.done()]
+        remaining = self._deadline - asyncio.get_running_loop().time()
+        if pending and remaining > 0:
+            _done, pending = await asyncio.wait(pending, timeout=remaining)
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+        await self._session.close()
+        for url in self._tasks:
+            if url not in self.results:
+                self.results[url] = UrlResult(url, UrlStatus.UNCHECKED, error=BUDGET_MESSAGE)
+        return self.results
+
+    async def run(self, urls):
+        """Check every URL once; returns {url: UrlResult}. Never runs past LINKCHECK_RUN_BUDGET."""
+        await self.open()
+        self.submit(urls)
+        return await self.finish()
+
+
+class BackgroundChecker:
+    """The checker on its own event loop in a thread, fed while pages are still being rendered.
+
+    Rendering is CPU work in the calling thread and fetching is waiting on the network, so running both at once
+    makes a run take about as long as the longer of the two instead of their sum.
+    """
+
+    def __init__(self, options, progress=None):
+        self.checker = ExternalChecker(options, progress)
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="linkcheck-fetch", daemon=True)
+        self.thread.start()
+        asyncio.run_coroutine_threadsafe(self.checker.open(), self.loop).result()
+
+    def submit(self, urls):
+        self.loop.call_soon_threadsafe(self.checker.submit, list(urls))
+
+    def finish(self):
+        try:
+            return asyncio.run_coroutine_threadsafe(self.checker.finish(), self.loop).result()
+        finally:
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self.thread.join()
+            self.loop.close()
 
 
 def check_urls(urls, options, progress=None):
-    """Synchronous entry point: runs the asyncio checker in a fresh event loop (in a thread if one is running)."""
-    checker = ExternalChecker(options, progress)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(checker.run(urls))
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, checker.run(urls)).result()
+    """Check URLs and wait for the results (a convenience over BackgroundChecker)."""
+    background = BackgroundChecker(options, progress)
+    background.submit(list(dict.fromkeys(urls)))
+    return background.finish()

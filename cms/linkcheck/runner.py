@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from . import conf
-from .external import UrlResult, check_urls
+from .external import BackgroundChecker, UrlResult, check_urls
 from .extract import PageContent, extract, render_page
 from .findings import Found, sync_findings
 from .internal import SiteIndex
@@ -55,6 +55,9 @@ class Runner:
         self.sites = {}  # page_id -> Site
         self.anchor_cache = {}  # page_id -> anchors, for #fragment targets on other pages
         self.now = timezone.now()
+        self.fetcher = None  # a BackgroundChecker while pages are rendered
+        self.seen_urls, self.new_urls, self.fetching = set(), [], set()
+        self.fetched_count = 0
 
     # Choosing pages ---------------------------------------------------------------------------------------
 
@@ -119,7 +122,7 @@ class Runner:
             self.progress("render", number, len(pages))
         return pages
 
-    def render(self, page):
+    def render(self, page, feed=True):
         site = self.index.site_for_page(page)
         if site is None:
             return PageContent(page.id, "", error="the page is not under any site")
@@ -132,12 +135,31 @@ class Runner:
             return PageContent(page.id, url, error=f"{type(exc).__name__}: {exc}"[:500])
         content = extract(html, page.id, url)
         self.anchor_cache[page.id] = content.anchors
+        if feed and self.fetcher is not None:
+            self._feed(content)
         return content
+
+    def _feed(self, content):
+        """Hand the page's external URLs to the background checker while rendering goes on."""
+        for link in content.links:
+            kind, target, *_rest = self.index.classify(link.href, content.url)
+            if kind == "external" and target not in self.seen_urls:
+                self.seen_urls.add(target)
+                self.new_urls.append(target)
+        if len(self.new_urls) >= 500:
+            self._flush()
+
+    def _flush(self):
+        if self.new_urls:
+            expired = self._expired(self.new_urls)
+            self.fetching |= expired
+            self.fetcher.submit(sorted(expired))
+            self.new_urls = []
 
     def anchors_of(self, page_id):
         if page_id not in self.anchor_cache:
             page = Page.objects.filter(id=page_id).first()
-            self.anchor_cache[page_id] = self.render(page.specific).anchors if page else frozenset()
+            self.anchor_cache[page_id] = self.render(page.specific, feed=False).anchors if page else frozenset()
         return self.anchor_cache[page_id]
 
     def resolve_links(self):
@@ -194,39 +216,54 @@ class Runner:
         return results
 
     def _fetch(self, urls):
-        self.fetched_count = getattr(self, "fetched_count", 0) + len(urls)
-        results = check_urls(sorted(urls), self.http_options, lambda done, total: self.progress("fetch", done, total))
-        if not self.dry_run:
-            expires = timezone.now() + timedelta(seconds=conf.get("LINKCHECK_CACHE_TTL"))
-            rows = [
-                UrlCheck(
-                    url_hash=url_hash(r.url),
-                    url=r.url,
-                    status=r.status,
-                    http_status=r.http_status,
-                    error=r.error,
-                    final_url=r.final_url,
-                    checked_at=timezone.now(),
-                    expires_at=expires,
-                )
-                for r in results.values()
-                if r.status != UrlStatus.UNCHECKED
-            ]
-            UrlCheck.objects.bulk_create(
-                rows,
-                batch_size=500,
-                update_conflicts=True,
-                unique_fields=["url_hash"],
-                update_fields=["status", "http_status", "error", "final_url", "checked_at", "expires_at"],
-            )
+        results = check_urls(sorted(urls), self.http_options, self._fetch_progress)
+        self._save(results)
         return results
 
+    def _save(self, results):
+        self.fetched_count += len(results)
+        if self.dry_run:
+            return
+        expires = timezone.now() + timedelta(seconds=conf.get("LINKCHECK_CACHE_TTL"))
+        rows = [
+            UrlCheck(
+                url_hash=url_hash(r.url),
+                url=r.url,
+                status=r.status,
+                http_status=r.http_status,
+                error=r.error,
+                final_url=r.final_url,
+                checked_at=self.now,
+                expires_at=expires,
+            )
+            for r in results.values()
+            if r.status != UrlStatus.UNCHECKED
+        ]
+        UrlCheck.objects.bulk_create(
+            rows,
+            batch_size=500,
+            update_conflicts=True,
+            unique_fields=["url_hash"],
+            update_fields=["status", "http_status", "error", "final_url", "checked_at", "expires_at"],
+        )
+
+    def start_fetcher(self):
+        if self.external:
+            self.fetcher = BackgroundChecker(self.http_options, self._fetch_progress)
+
+    def _fetch_progress(self, done, total):
+        self.progress("fetch", done, total)
+
     def check_external(self, urls):
-        if not self.external or not urls:
+        """Results for every external URL: fetched in the background during rendering, or from the cache."""
+        if self.fetcher is None:
             return {}
-        to_fetch = self._expired(urls)
-        results = self._cached(set(urls) - to_fetch)
-        results.update(self._fetch(to_fetch) if to_fetch else {})
+        self._flush()
+        fetched = self.fetcher.finish()
+        self.fetcher = None
+        self._save(fetched)
+        results = self._cached(set(urls) - set(fetched))
+        results.update(fetched)
         return results
 
     # Putting it together -----------------------------------------------------------------------------------
@@ -234,10 +271,15 @@ class Runner:
     def run(self, pages, mode=CheckRun.Mode.FULL):
         started = time.monotonic()
         summary = Summary()
-        self.render_all(pages)
-        resolved, external_urls = self.resolve_links()
-        url_results = self.check_external(external_urls)
-        summary.urls_fetched = getattr(self, "fetched_count", 0)
+        self.start_fetcher()
+        try:
+            self.render_all(pages)
+            resolved, external_urls = self.resolve_links()
+            url_results = self.check_external(external_urls)
+        finally:
+            if self.fetcher is not None:  # an error while rendering: stop the background fetching
+                self.fetcher.finish()
+        summary.urls_fetched = self.fetched_count
         summary.unchecked = sum(1 for r in url_results.values() if r.status == UrlStatus.UNCHECKED)
         pages_found, unknown, owners, broken_urls = {}, {}, {}, set()
         for page_id, rows in resolved.items():

@@ -2,6 +2,8 @@
 
 import datetime
 import sys
+import threading
+import time
 
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -27,27 +29,30 @@ def parse_since(value):
 
 
 class ProgressBar:
-    """A one-line counter on stderr, redrawn in place; quiet when stderr is not a terminal unless forced."""
+    """One line on stderr, redrawn in place, with a counter per phase (rendering and fetching run side by side)."""
 
     def __init__(self, stream, enabled):
         self.stream = stream
         self.enabled = enabled
-        self.last = None
+        self.counts = {}
+        self.lock = threading.Lock()
+        self.last_draw = 0.0
 
     def __call__(self, phase, done, total):
         if not self.enabled:
             return
-        if self.last and self.last != phase:
-            self.stream.write("\n")
-        self.last = phase
-        if done == total or done % 50 == 0:
-            width = 30
-            filled = int(width * done / total) if total else width
-            self.stream.write(f"\r{PHASES.get(phase, phase)}: [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        with self.lock:  # fetching reports from its own thread
+            self.counts[phase] = (done, total)
+            now = time.monotonic()
+            if done != total and now - self.last_draw < 0.2:
+                return
+            self.last_draw = now
+            parts = [f"{PHASES.get(name, name)}: {d}/{t}" for name, (d, t) in self.counts.items()]
+            self.stream.write("\r" + " · ".join(parts) + " ")
             self.stream.flush()
 
     def close(self):
-        if self.enabled and self.last:
+        if self.enabled and self.counts:
             self.stream.write("\n")
             self.stream.flush()
 
