@@ -9,10 +9,11 @@ An app registers a provider, typically in its ``AppConfig.ready()`` or ``wagtail
         lines = [...]  # one line per finding, plain text
         return DigestSection(title="Broken links", lines=lines) if lines else None
 
-``pages`` is every live-or-draft page the person answers for (as the named official or as an editor of the
-owner unit), as ``wagtail.models.Page`` objects (not ``.specific``) in tree order, each with
-``page.review_state`` (a ``PageReviewState``: owner_unit, official, rule, last_reviewed_at, review_due)
-and ``page.review_status`` (``"overdue"``, ``"due_soon"``, ``"current"`` or ``"no_deadline"``) already loaded.
+``pages`` is every live page the person answers for (as the named official or as an editor of the owner unit),
+as ``wagtail.models.Page`` objects (not ``.specific``), soonest due first, each with ``page.review_state`` (a
+``PageReviewState``: owner_unit, official, review_rule, last_reviewed_at, review_due) and ``page.review_status``
+(``cms.ownership.rules.ReviewStatus``: ``"overdue"``, ``"due_soon"``, ``"current"`` or ``"no_owner"``) already
+loaded, so a provider needs no query per page.
 The digest lists the due and overdue ones itself; a provider returns a section, or None when it has nothing
 to say. A digest is sent to a person when any section has lines. A provider that raises is logged and skipped,
 so one app's bug never blocks the reminders.
