@@ -128,3 +128,10 @@ def test_editors_promoted_results_head_the_first_page(client, demo_site):
     ]
     assert "Когда и где." in soup.select_one(".search-promotions").get_text()
     assert soup.select(".search-promotions h2")[0].get_text(strip=True) == "Рекомендуем"
+
+
+def test_query_is_shown_escaped(client, demo_site):
+    response = client.get("/search/", {"q": "<script>alert(1)</script>"})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.content.decode()
