@@ -2,7 +2,7 @@
 
 The plan only adds what is missing. Pages are recognised by their ``RubricKey`` (not title or path), so a page an
 editor moved, retitled or filled is left as it is; a deleted one is built again. Nothing existing is overwritten:
-demo content goes only into pages that are still empty and have no draft in progress.
+demo content goes only into live pages that are still empty and have no draft in progress.
 """
 
 import logging
@@ -131,7 +131,8 @@ class SiteBuilder:
         return sibling
 
     def _fillable(self, page: Page) -> bool:
-        return not page.has_unpublished_changes and not _has_content(page)
+        # A draft in progress or a page an editor took offline is the editor's business.
+        return page.live and not page.has_unpublished_changes and not _has_content(page)
 
     def _plan_home_links(self) -> list[Step]:
         section = next((spec for _, spec in self.data.walk() if spec.anticorruption), None)
@@ -200,9 +201,7 @@ class SiteBuilder:
     def _fill(self, spec: RubricSpec):
         page = self.pages[spec.key]
         self._set_demo_content(page, spec)
-        revision = page.save_revision()
-        if page.live:  # an unpublished page stays unpublished: an editor took it down
-            revision.publish()
+        page.save_revision().publish()
 
     def _link_section(self):
         section = next(spec for _, spec in self.data.walk() if spec.anticorruption)
