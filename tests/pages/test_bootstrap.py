@@ -130,6 +130,12 @@ def test_builds_units_groups_tree_and_review_rules(mini_data):
     assert home.anticorruption_page_id == page_for("protivodeystvie-korruptsii").pk
     assert section.search_description == "Всё о разделе А."
     assert len(page.body) == 0 and section.intro == ""  # content only with --demo
+    assert [p.title for p in home.main_rubrics()] == [
+        "Раздел А",
+        "Раздел Б",
+        "Ответственные",
+        "Противодействие коррупции",
+    ]
 
 
 @pytest.mark.django_db

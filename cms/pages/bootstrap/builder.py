@@ -175,6 +175,7 @@ class SiteBuilder:
             title=spec.title,
             slug=spec.slug,
             search_description=demo.search_description(spec),
+            show_in_menus=True,  # the tree is the site's navigation (main menu, section listings)
             owner_unit=self.units[spec.owners[0]],
             **spec.review.as_field_values(),
         )
