@@ -51,3 +51,15 @@ def test_co_owner_unit_edits_the_shared_page_only(built_site):
     assert page_for("razdel-a/stranitsa-a").permissions_for_user(editor).can_edit()
     assert not page_for("razdel-a").permissions_for_user(editor).can_edit()
     assert page_for("razdel-b/stranitsa-b").permissions_for_user(editor).can_edit()
+
+
+@pytest.mark.django_db
+def test_real_tree_economist_edits_services_not_legal_acts():
+    call_command("bootstrap_site")
+    economist, lawyer = editor_of("glavnyy-ekonomist"), editor_of("glavnyy-yuriskonsult")
+    services, acts = page_for("uslugi/novye-uslugi"), page_for("normotvorchestvo/munitsipalnye-pravovye-akty")
+
+    assert services.permissions_for_user(economist).can_edit()
+    assert not acts.permissions_for_user(economist).can_edit()
+    assert acts.permissions_for_user(lawyer).can_edit()
+    assert not services.permissions_for_user(lawyer).can_edit()
