@@ -82,16 +82,22 @@ def plan_digests(day: date) -> tuple[list[Digest], int]:
     pages_by_user, users = _pages_by_person(day)
     sent_today = set(ReviewDigestLog.objects.filter(date=day).values_list("recipient_id", flat=True))
     digests = []
-    for user_id in sorted(users):
-        if user_id in sent_today:
-            continue
-        user, pages = users[user_id], pages_by_user[user_id]
-        due_pages = [page for page in pages if page.review_status in DUE_STATUSES]
-        sections = collect_sections(user, pages)
-        if due_pages or sections:
-            digests.append(Digest(user, pages, due_pages, sections))
+    # Sections are written in the site's language, like the rest of the digest.
+    with translation.override(settings.LANGUAGE_CODE):
+        for user_id in sorted(users):
+            digest = _digest_for(users[user_id], pages_by_user[user_id], sent_today)
+            if digest is not None:
+                digests.append(digest)
     already = len(sent_today.intersection(users))
     return digests, already
+
+
+def _digest_for(user, pages: list, sent_today: set) -> Digest | None:
+    if user.pk in sent_today:
+        return None
+    due_pages = [page for page in pages if page.review_status in DUE_STATUSES]
+    sections = collect_sections(user, pages)
+    return Digest(user, pages, due_pages, sections) if due_pages or sections else None
 
 
 def render_digest(digest: Digest, day: date) -> EmailMessage:

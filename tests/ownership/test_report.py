@@ -164,3 +164,20 @@ def test_report_query_count_is_the_same_at_100_and_1000_pages(client, admin_user
     large = report_queries(client, 1000)
     assert small == large, (small, large)
     assert small <= REPORT_MAX_QUERIES
+
+
+def test_mark_reviewed_from_the_report_with_csrf(admin_user, pages):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(admin_user)
+    url = reverse(REPORT) + "?status=overdue"
+    html = client.get(url).content.decode()
+    action = reverse("ownership:mark_reviewed", args=[pages["overdue"].pk])
+    assert f'action="{action}"' in html
+    token = client.cookies["csrftoken"].value
+    assert client.post(action, {"next": url}).status_code == 403  # no token, refused
+    response = client.post(action, {"next": url, "csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert response["Location"] == url
+    assert titles(client.get(url)) == []
