@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from django.db.models import Case, CharField, Q, QuerySet, Value, When
+from django.db.models import Case, CharField, F, Q, QuerySet, Value, When
 from django.utils import timezone
 
 from cms.ownership.models import PageReviewState
@@ -30,7 +30,8 @@ def review_states(today: date | None = None) -> QuerySet:
     return (
         PageReviewState.objects.select_related("page", "page__content_type", "owner_unit", "official")
         .annotate(status=status_expression(today))
-        .order_by("review_due", "page__path")
+        # Soonest due first, pages without a deadline last, on SQLite and PostgreSQL alike.
+        .order_by(F("review_due").asc(nulls_last=True), "page__path")
     )
 
 

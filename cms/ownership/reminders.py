@@ -51,7 +51,7 @@ def edit_url(page) -> str:
 
 def _pages_by_person(day: date) -> tuple[dict[int, list], dict[int, object]]:
     """Every live owned page, grouped by the people who answer for it (official and unit editors)."""
-    states = list(review_states(day).filter(page__live=True).order_by("review_due", "page__path"))
+    states = list(review_states(day).filter(page__live=True))
     group_ids = {state.owner_unit.editors_group_id for state in states if state.owner_unit_id}
     group_ids.discard(None)
     User = get_user_model()
