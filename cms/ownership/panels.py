@@ -32,8 +32,8 @@ def ownership_panels() -> list:
         ),
         MultiFieldPanel(
             [
-                FieldPanel("last_reviewed_at", read_only=True),
-                FieldPanel("review_due", read_only=True),
+                FieldPanel("last_reviewed_at", read_only=True, disable_comments=True),
+                FieldPanel("review_due", read_only=True, disable_comments=True),
             ],
             heading=_("Review status"),
         ),
