@@ -62,3 +62,13 @@ def test_reassign_needs_permission_on_units(client, make_editor, unit):
     client.force_login(make_editor(unit))
     response = client.get(reverse("ownership:reassign_unit", args=[unit.pk]))
     assert response.status_code in (302, 403)
+
+
+def test_bulk_delete_is_refused_too(client, admin_user, make_page, unit):
+    make_page(title="Открытые данные", owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
+    client.force_login(admin_user)
+    url = reverse("wagtail_bulk_action", args=("snippets", "responsibleunit", "delete")) + f"?id={unit.pk}"
+    response = client.post(url)
+    assert response.status_code == 409
+    assert "Открытые данные" in response.content.decode()
+    assert ResponsibleUnit.objects.filter(pk=unit.pk).exists()
