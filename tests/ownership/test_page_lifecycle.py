@@ -117,3 +117,17 @@ def test_rule_without_parameter_fails_validation_in_russian(home_page, fields, f
         raise AssertionError("clean() accepted a rule without its parameter")
     with override("ru"):
         assert [str(m) for m in error.value.message_dict[field]] == [message]
+
+
+def test_past_one_off_deadline_becomes_annual_once_met(make_page, unit):
+    page = make_page(
+        publish=False,
+        owner_unit=unit,
+        review_rule=ReviewRule.FIXED_DATE,
+        review_fixed_date=date(2018, 6, 30),
+        review_cadence_text="2 квартал 2018 года",
+    )
+    assert page.review_due == date(2018, 6, 30)  # not met yet: overdue since 2018
+    page.save_revision().publish()  # publishing meets it
+    page.refresh_from_db()
+    assert page.review_due == date(timezone.localdate().year + 1, 12, 31)
