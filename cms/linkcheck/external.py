@@ -16,8 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
-from .models import UrlStatus
 from .netguard import GuardedResolver, find_blocked, is_forbidden, literal_ip
+from .status import UrlStatus
 
 logger = logging.getLogger(__name__)
 

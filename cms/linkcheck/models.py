@@ -3,27 +3,15 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from .status import BROKEN_STATUSES, UrlStatus
+
+__all__ = ["BROKEN_STATUSES", "CheckRun", "LinkFinding", "PageCheckState", "Severity", "UrlCheck", "UrlStatus"]
+
 
 class Severity(models.TextChoices):
     ERROR = "error", _("error")
     WARNING = "warning", _("warning")
     NOTICE = "notice", _("notice")
-
-
-class UrlStatus(models.TextChoices):
-    OK = "ok", _("works")
-    BROKEN = "broken", _("broken (HTTP error)")
-    TIMEOUT = "timeout", _("timed out")
-    ERROR = "error", _("connection failed")
-    BLOCKED = "blocked", _("refused: private or reserved address")
-    INVALID = "invalid", _("invalid address")
-    UNCHECKED = "unchecked", _("not checked (time budget)")
-
-
-# Statuses that make a link a "broken link" finding; UNCHECKED is neither broken nor fine.
-BROKEN_STATUSES = frozenset(
-    {UrlStatus.BROKEN, UrlStatus.TIMEOUT, UrlStatus.ERROR, UrlStatus.BLOCKED, UrlStatus.INVALID}
-)
 
 
 class CheckRun(models.Model):

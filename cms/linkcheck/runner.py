@@ -1,31 +1,25 @@
 """Orchestrate a run: choose pages, render and extract, resolve internal links, fetch external ones, store results."""
 
-import hashlib
 import logging
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
 
-from django.db.models import F, OuterRef, Q, Subquery
 from django.utils import timezone
 from wagtail.models import Page
 
-from . import conf
-from .external import BackgroundChecker, UrlResult, check_urls
+from . import conf, selection, urlcache
+from .external import BackgroundChecker, check_urls
 from .extract import PageContent, extract, render_page
+from .fetchproc import ProcessChecker
 from .findings import Found, sync_findings
 from .internal import SiteIndex
 from .linksyntax import check_mailto, check_tel
-from .models import BROKEN_STATUSES, CheckRun, LinkFinding, PageCheckState, Severity, UrlCheck, UrlStatus
+from .models import BROKEN_STATUSES, CheckRun, LinkFinding, PageCheckState, Severity, UrlStatus
 from .rules import apply_rules
 
 logger = logging.getLogger(__name__)
 
 BATCH = 200
-
-
-def url_hash(url):
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -53,64 +47,12 @@ class Runner:
         self.index = SiteIndex()
         self.contents = {}  # page_id -> PageContent
         self.sites = {}  # page_id -> Site
+        self.owners = {}  # page_id -> owner unit id
         self.anchor_cache = {}  # page_id -> anchors, for #fragment targets on other pages
         self.now = timezone.now()
         self.fetcher = None  # a BackgroundChecker while pages are rendered
         self.seen_urls, self.new_urls, self.fetching = set(), [], set()
         self.fetched_count = 0
-
-    # Choosing pages ---------------------------------------------------------------------------------------
-
-    @staticmethod
-    def live_pages():
-        return Page.objects.live().order_by("path")
-
-    def pages_changed_since(self, since):
-        return self.live_pages().filter(last_published_at__gte=since)
-
-    def pages_for_incremental(self):
-        """Pages published since their last check, plus pages whose stored links changed state since."""
-        checked = PageCheckState.objects.filter(page_id=OuterRef("pk")).values("checked_at")[:1]
-        pages = self.live_pages().annotate(checked_at=Subquery(checked))
-        changed = set(
-            pages.filter(Q(checked_at__isnull=True) | Q(last_published_at__gt=F("checked_at"))).values_list(
-                "id", flat=True
-            )
-        )
-        changed |= self._pages_with_changed_targets(exclude=changed)
-        return self.live_pages().filter(id__in=changed)
-
-    def _pages_with_changed_targets(self, exclude):
-        """Unchanged pages whose internal targets changed, or whose external URLs' expired results changed."""
-        states = list(
-            PageCheckState.objects.exclude(page_id__in=exclude)
-            .filter(page__live=True)
-            .select_related("page")
-            .only("page_id", "external_urls", "internal_links", "page__url_path")
-        )
-        affected = set()
-        for state in states:
-            site = self.index.site_for_page(state.page)
-            for path, was_ok in state.internal_links:
-                ok, _detail, _ = self.index.resolve(path, site)
-                if ok != was_ok:
-                    affected.add(state.page_id)
-                    break
-        if not self.external:
-            return affected
-        urls = {url for state in states for url in state.external_urls}
-        expired = self._expired(urls)
-        if expired:
-            old = {
-                u.url: u.status in BROKEN_STATUSES
-                for u in UrlCheck.objects.filter(url_hash__in=[url_hash(x) for x in expired])
-            }
-            fresh = self._fetch(expired)
-            flipped = {
-                url for url, result in fresh.items() if (result.status in BROKEN_STATUSES) != old.get(url, False)
-            }
-            affected |= {state.page_id for state in states if flipped.intersection(state.external_urls)}
-        return affected
 
     # Phases -------------------------------------------------------------------------------------------------
 
@@ -118,6 +60,8 @@ class Runner:
         # Pages outside every site (the tree's root, orphans) have no public URL and nothing to check.
         pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
         for number, page in enumerate(pages, 1):
+            # Routing: the owner unit at check time (any page type works; one without an owner stays unrouted).
+            self.owners[page.id] = getattr(page, "owner_unit_id", None)
             self.contents[page.id] = self.render(page)
             self.progress("render", number, len(pages))
         return pages
@@ -151,7 +95,7 @@ class Runner:
 
     def _flush(self):
         if self.new_urls:
-            expired = self._expired(self.new_urls)
+            expired = set(self.new_urls) if self.refresh else urlcache.expired(self.new_urls, self.now)
             self.fetching |= expired
             self.fetcher.submit(sorted(expired))
             self.new_urls = []
@@ -195,61 +139,21 @@ class Runner:
                 return (False, f"no element with id «{fragment}» on the target page")
         return (True, "")
 
-    def _expired(self, urls):
-        if self.refresh:
-            return set(urls)
-        fresh = set()
-        hashes = {url_hash(url): url for url in urls}
-        keys = list(hashes)
-        for start in range(0, len(keys), 500):
-            chunk = keys[start : start + 500]
-            fresh |= set(
-                UrlCheck.objects.filter(url_hash__in=chunk, expires_at__gt=self.now).values_list("url", flat=True)
-            )
-        return set(urls) - fresh
-
-    def _cached(self, urls):
-        results, keys = {}, [url_hash(url) for url in urls]
-        for start in range(0, len(keys), 500):
-            for row in UrlCheck.objects.filter(url_hash__in=keys[start : start + 500]):
-                results[row.url] = UrlResult(row.url, row.status, row.http_status, row.error, row.final_url)
-        return results
-
-    def _fetch(self, urls):
+    def fetch(self, urls):
+        """Fetch URLs now (not in the background) and cache the results."""
         results = check_urls(sorted(urls), self.http_options, self._fetch_progress)
         self._save(results)
         return results
 
     def _save(self, results):
         self.fetched_count += len(results)
-        if self.dry_run:
-            return
-        expires = timezone.now() + timedelta(seconds=conf.get("LINKCHECK_CACHE_TTL"))
-        rows = [
-            UrlCheck(
-                url_hash=url_hash(r.url),
-                url=r.url,
-                status=r.status,
-                http_status=r.http_status,
-                error=r.error,
-                final_url=r.final_url,
-                checked_at=self.now,
-                expires_at=expires,
-            )
-            for r in results.values()
-            if r.status != UrlStatus.UNCHECKED
-        ]
-        UrlCheck.objects.bulk_create(
-            rows,
-            batch_size=500,
-            update_conflicts=True,
-            unique_fields=["url_hash"],
-            update_fields=["status", "http_status", "error", "final_url", "checked_at", "expires_at"],
-        )
+        if not self.dry_run:
+            urlcache.save(results, self.now)
 
     def start_fetcher(self):
         if self.external:
-            self.fetcher = BackgroundChecker(self.http_options, self._fetch_progress)
+            checker_class = ProcessChecker if conf.get("LINKCHECK_FETCH_IN_SUBPROCESS") else BackgroundChecker
+            self.fetcher = checker_class(self.http_options, self._fetch_progress)
 
     def _fetch_progress(self, done, total):
         self.progress("fetch", done, total)
@@ -262,7 +166,7 @@ class Runner:
         fetched = self.fetcher.finish()
         self.fetcher = None
         self._save(fetched)
-        results = self._cached(set(urls) - set(fetched))
+        results = urlcache.cached(set(urls) - set(fetched))
         results.update(fetched)
         return results
 
@@ -274,21 +178,27 @@ class Runner:
         self.start_fetcher()
         try:
             self.render_all(pages)
+            rendered = time.monotonic()
             resolved, external_urls = self.resolve_links()
             url_results = self.check_external(external_urls)
+            logger.info(
+                "Rendering %s pages took %.1f s; external checks ended %.1f s later",
+                len(self.contents),
+                rendered - started,
+                time.monotonic() - rendered,
+            )
         finally:
             if self.fetcher is not None:  # an error while rendering: stop the background fetching
                 self.fetcher.finish()
         summary.urls_fetched = self.fetched_count
         summary.unchecked = sum(1 for r in url_results.values() if r.status == UrlStatus.UNCHECKED)
-        pages_found, unknown, owners, broken_urls = {}, {}, {}, set()
+        pages_found, unknown, broken_urls = {}, {}, set()
         for page_id, rows in resolved.items():
             content = self.contents[page_id]
             found, page_unknown = self.findings_for(content, rows, url_results, broken_urls)
             pages_found[page_id], unknown[page_id] = found, page_unknown
             summary.links += len(rows)
-        for page in Page.objects.filter(id__in=list(pages_found)).specific(defer=True).iterator(chunk_size=BATCH):
-            owners[page.id] = getattr(page, "owner_unit_id", None)
+        owners = self.owners
         page_ids = list(pages_found)
         for start in range(0, len(page_ids), BATCH):
             chunk = {pid: pages_found[pid] for pid in page_ids[start : start + BATCH]}
@@ -362,11 +272,11 @@ def run_check(*, page_ids=None, changed_since=None, incremental=False, **options
     """Check pages (all live ones by default) and store the results; returns a Summary."""
     runner = Runner(**options)
     if page_ids:
-        pages, mode = runner.live_pages().filter(id__in=page_ids), CheckRun.Mode.PAGES
+        pages, mode = selection.live_pages().filter(id__in=page_ids), CheckRun.Mode.PAGES
     elif changed_since:
-        pages, mode = runner.pages_changed_since(changed_since), CheckRun.Mode.INCREMENTAL
+        pages, mode = selection.pages_changed_since(changed_since), CheckRun.Mode.INCREMENTAL
     elif incremental:
-        pages, mode = runner.pages_for_incremental(), CheckRun.Mode.INCREMENTAL
+        pages, mode = selection.pages_for_incremental(runner), CheckRun.Mode.INCREMENTAL
     else:
-        pages, mode = runner.live_pages(), CheckRun.Mode.FULL
+        pages, mode = selection.live_pages(), CheckRun.Mode.FULL
     return runner.run(pages, mode)

@@ -1,0 +1,95 @@
+"""Run the external checker in a child process, fed with URLs while the parent renders pages.
+
+Rendering is CPU-bound Python; fetching is thousands of small event-loop wake-ups. In one process they fight over
+the GIL and the fetcher stalls, so the checker runs in its own process. It is spawned (not forked): it imports only
+aiohttp and the Django-free checker modules, so it stays small, shares no database connection and needs no
+Django setup; it talks to the parent over a pipe. Messages, parent -> child:
+("urls", [url, ...]) and ("finish",); child -> parent: ("progress", done, total) and ("results", [tuple, ...]).
+"""
+
+import asyncio
+import multiprocessing
+import time
+
+from .external import ExternalChecker, UrlResult
+
+PROGRESS_EVERY = 0.5  # seconds; keeps the pipe far from full while the parent is busy rendering
+
+
+def _child_main(options, conn):
+    asyncio.run(_child_loop(options, conn))
+    conn.close()
+
+
+async def _child_loop(options, conn):
+    loop = asyncio.get_running_loop()
+    last_progress = [0.0]
+
+    def progress(done, total):
+        now = time.monotonic()
+        if now - last_progress[0] >= PROGRESS_EVERY or done == total:
+            last_progress[0] = now
+            conn.send(("progress", done, total))
+
+    checker = ExternalChecker(options, progress)
+    await checker.open()
+    finished = loop.create_future()
+
+    def on_message():
+        while conn.poll():
+            try:
+                message = conn.recv()
+            except EOFError:  # the parent went away: stop
+                message = ("finish",)
+            if message[0] == "urls":
+                checker.submit(message[1])
+            elif not finished.done():
+                finished.set_result(None)
+                loop.remove_reader(conn.fileno())
+                return
+
+    loop.add_reader(conn.fileno(), on_message)
+    await finished
+    results = await checker.finish()
+    conn.send(("results", [(r.url, r.status, r.http_status, r.error, r.final_url) for r in results.values()]))
+
+
+class ProcessChecker:
+    """Same interface as BackgroundChecker: submit(urls) any number of times, then finish() -> {url: UrlResult}."""
+
+    def __init__(self, options, progress=None):
+        self.progress = progress
+        context = multiprocessing.get_context("spawn")
+        self.conn, child_conn = context.Pipe()
+        self.process = context.Process(target=_child_main, args=(options, child_conn), name="linkcheck-fetch")
+        self.process.daemon = True
+        self.process.start()
+        child_conn.close()
+
+    def _handle(self, message):
+        if message[0] == "progress":
+            if self.progress:
+                self.progress(message[1], message[2])
+            return None
+        return {row[0]: UrlResult(*row) for row in message[1]}
+
+    def _drain(self):
+        while self.conn.poll():
+            self._handle(self.conn.recv())
+
+    def submit(self, urls):
+        self._drain()
+        self.conn.send(("urls", list(urls)))
+
+    def finish(self):
+        try:
+            self.conn.send(("finish",))
+            while True:
+                results = self._handle(self.conn.recv())
+                if results is not None:
+                    return results
+        finally:
+            self.conn.close()
+            self.process.join(timeout=10)
+            if self.process.is_alive():
+                self.process.kill()

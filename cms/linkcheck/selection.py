@@ -1,0 +1,58 @@
+"""Which pages a run checks: all live ones, those published since a date, or only what changed (incremental)."""
+
+from django.db.models import F, OuterRef, Q, Subquery
+from wagtail.models import Page
+
+from . import urlcache
+from .models import BROKEN_STATUSES, PageCheckState
+
+
+def live_pages():
+    return Page.objects.live().order_by("path")
+
+
+def pages_changed_since(since):
+    return live_pages().filter(last_published_at__gte=since)
+
+
+def pages_for_incremental(runner):
+    """Pages published since their last check, plus unchanged pages whose links changed state since.
+
+    The latter are found without rendering: each page's last check stored its internal targets (re-resolved now,
+    cheaply) and its external URLs (only the expired ones are fetched again, through `runner.fetch`).
+    """
+    checked = PageCheckState.objects.filter(page_id=OuterRef("pk")).values("checked_at")[:1]
+    pages = live_pages().annotate(checked_at=Subquery(checked))
+    changed = set(
+        pages.filter(Q(checked_at__isnull=True) | Q(last_published_at__gt=F("checked_at"))).values_list("id", flat=True)
+    )
+    states = list(
+        PageCheckState.objects.exclude(page_id__in=changed)
+        .filter(page__live=True)
+        .select_related("page")
+        .only("page_id", "external_urls", "internal_links", "page__url_path")
+    )
+    changed |= _internal_targets_changed(runner.index, states)
+    if runner.external:
+        changed |= _external_results_changed(runner, states)
+    return live_pages().filter(id__in=changed)
+
+
+def _internal_targets_changed(index, states):
+    affected = set()
+    for state in states:
+        site = index.site_for_page(state.page)
+        if any(index.resolve(path, site)[0] != was_ok for path, was_ok in state.internal_links):
+            affected.add(state.page_id)
+    return affected
+
+
+def _external_results_changed(runner, states):
+    urls = {url for state in states for url in state.external_urls}
+    stale = urlcache.expired(urls, runner.now) if not runner.refresh else urls
+    if not stale:
+        return set()
+    before = {url: result.status in BROKEN_STATUSES for url, result in urlcache.cached(stale).items()}
+    fresh = runner.fetch(stale)
+    flipped = {url for url, result in fresh.items() if (result.status in BROKEN_STATUSES) != before.get(url, False)}
+    return {state.page_id for state in states if flipped.intersection(state.external_urls)}
