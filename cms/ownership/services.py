@@ -38,7 +38,7 @@ def is_owned(page) -> bool:
 def _concrete(page) -> OwnedPageMixin | None:
     if is_owned(page):
         return page
-    specific = page.specific_deferred if hasattr(page, "specific_deferred") else page
+    specific = page.specific if isinstance(page, Page) else page
     return specific if is_owned(specific) else None
 
 

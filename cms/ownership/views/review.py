@@ -15,7 +15,7 @@ from cms.ownership.services import is_owned, mark_reviewed
 
 @require_http_methods(["GET", "POST"])
 def mark_reviewed_view(request, page_id: int):
-    page = get_object_or_404(Page, pk=page_id).specific_deferred
+    page = get_object_or_404(Page, pk=page_id).specific
     # A plain 403 rather than PermissionDenied, which the admin turns into a redirect to the dashboard.
     if not is_owned(page) or not page.permissions_for_user(request.user).can_edit():
         return HttpResponseForbidden(_("You may not mark this page as reviewed: you cannot edit it."))
