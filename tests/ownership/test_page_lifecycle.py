@@ -131,3 +131,11 @@ def test_past_one_off_deadline_becomes_annual_once_met(make_page, unit):
     page.save_revision().publish()  # publishing meets it
     page.refresh_from_db()
     assert page.review_due == date(timezone.localdate().year + 1, 12, 31)
+
+
+def test_start_review_clock_accepts_generic_pages(make_page, unit):
+    from wagtail.models import Page
+
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.ON_CHANGE, review_interval_days=5)
+    assert start_review_clock(Page.objects.filter(pk=page.pk), when=datetime(2026, 1, 30, 1, 0, tzinfo=UTC)) == 1
+    assert PageReviewState.objects.get(page=page).review_due == date(2026, 2, 4)
