@@ -47,3 +47,13 @@ def test_non_content_pages_show_nothing(client, home_page):
     if response.status_code == 404:
         pytest.skip("search page not routed yet")
     assert "Информация актуальна на" not in response.content.decode()
+
+
+def test_tag_ignores_pages_without_the_mixin(home_page):
+    from wagtail.models import Page
+
+    from cms.ownership.templatetags.ownership_tags import page_ownership
+
+    assert page_ownership(Page.get_first_root_node()) is None
+    assert page_ownership(None) is None
+    assert page_ownership("") is None

@@ -181,3 +181,9 @@ def test_mark_reviewed_from_the_report_with_csrf(admin_user, pages):
     assert response.status_code == 302
     assert response["Location"] == url
     assert titles(client.get(url)) == []
+
+
+def test_reports_menu_lists_the_report(client, admin_user):
+    client.force_login(admin_user)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse(REPORT) in html
