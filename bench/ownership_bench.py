@@ -123,6 +123,16 @@ def measure(repeat: int) -> dict:
     editor.get(reverse("wagtailadmin_home"))
     results["dashboard with panel, editor (s)"], _ = timed(lambda: editor.get(reverse("wagtailadmin_home")), repeat)
 
+    from django.test import RequestFactory
+
+    from cms.ownership.components import DueReviewsPanel
+
+    request = RequestFactory().get("/admin/")
+    request.user = User.objects.get(username="bench-editor-0-0")
+    with CaptureQueriesContext(connection) as queries:
+        shown = DueReviewsPanel(request).get_context_data({})["states"]
+    results["panel queries (rows shown)"] = f"{len(queries)} ({len(shown)})"
+
     ReviewDigestLog.objects.all().delete()
     mail.outbox = []
     results["send_review_reminders, first run (s)"], _ = timed(lambda: call_command("send_review_reminders"), 1)
