@@ -24,10 +24,9 @@ class OpenFindingsPanel(Component):
 
     def get_context_data(self, parent_context):
         findings = open_findings_for_user(self.request.user)
-        rows = list(findings[: self.limit + 1])
         return {
-            "findings": rows[: self.limit],
-            "total": findings.count() if len(rows) > self.limit else len(rows),
+            "findings": list(findings[: self.limit]),
+            "total": findings.count(),
             "report_url": reverse("linkcheck:report") + "?status=open",
             "request": self.request,
         }

@@ -9,12 +9,19 @@ from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
 from django.http import Http404
 from django.urls import Resolver404, resolve
+from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from .extract import build_request
 
 logger = logging.getLogger(__name__)
+
+FILE_NOT_FOUND = _("file not found")
+NO_SITE = _("the page is not under any site")
+PAGE_NOT_FOUND = _("page not found or not published")
+DOCUMENT_NOT_FOUND = _("document not found")
+DOCUMENT_NAME_MISMATCH = _("the document's file name does not match")
 
 WAGTAIL_SERVE_VIEWS = frozenset({"wagtail_serve", "wagtail_serve_preview"})
 
@@ -79,10 +86,10 @@ class SiteIndex:
         media_url, static_url = settings.MEDIA_URL, settings.STATIC_URL
         if media_url and media_url.startswith("/") and path.startswith(media_url):
             name = path[len(media_url) :]
-            return (default_storage.exists(name), "file not found", None)
+            return (default_storage.exists(name), FILE_NOT_FOUND, None)
         if static_url and static_url.startswith("/") and path.startswith(static_url):
             name = path[len(static_url) :]
-            return (bool(finders.find(name)), "file not found", None)
+            return (bool(finders.find(name)), FILE_NOT_FOUND, None)
         try:
             match = resolve(path)
         except Resolver404:
@@ -97,7 +104,7 @@ class SiteIndex:
 
     def _resolve_page(self, path, site):
         if site is None:
-            return (False, "no site", None)
+            return (False, NO_SITE, None)
         normalised = path if path.endswith("/") else path + "/"
         url_path = site.root_page.url_path.rstrip("/") + normalised
         page_id = self.live_paths.get(url_path)
@@ -111,7 +118,7 @@ class SiteIndex:
             request = build_request(None, site, path)
             result = site.root_page.specific.route(request, [c for c in path.split("/") if c])
         except Http404:
-            return (False, "page not found", None)
+            return (False, PAGE_NOT_FOUND, None)
         return (True, "", result[0].id if result else None)
 
     def _resolve_document(self, args):
@@ -123,15 +130,15 @@ class SiteIndex:
         doc_id, filename = int(args[0]), args[1]
         stored = self._documents.get(doc_id)
         if stored is None:
-            return (False, "document not found", None)
+            return (False, DOCUMENT_NOT_FOUND, None)
         if filename and filename != stored:
-            return (False, "document file name does not match", None)
+            return (False, DOCUMENT_NAME_MISMATCH, None)
         return (True, "", None)
 
     def _redirected(self, path, site):
         """A path that Wagtail's redirects module answers is not broken."""
         if "wagtail.contrib.redirects" not in settings.INSTALLED_APPS:
-            return (False, "page not found", None)
+            return (False, PAGE_NOT_FOUND, None)
         from wagtail.contrib.redirects.models import Redirect
 
         if self._redirects is None:
@@ -139,5 +146,5 @@ class SiteIndex:
         old_path = Redirect.normalise_path(path)
         site_id = site.id if site else None
         if (old_path, site_id) in self._redirects or (old_path, None) in self._redirects:
-            return (True, "redirect", None)
-        return (False, "page not found", None)
+            return (True, "", None)
+        return (False, PAGE_NOT_FOUND, None)

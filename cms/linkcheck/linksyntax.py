@@ -5,6 +5,7 @@ from urllib.parse import unquote
 
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 
 _PHONE_CHARS = re.compile(r"^\+?[\d\-.() ]+$")
 
@@ -13,12 +14,12 @@ def check_mailto(href):
     """(ok, detail) for a mailto: link: every address before the ?query must be a valid e-mail address."""
     addresses = unquote(href.split(":", 1)[1]).split("?", 1)[0]
     if not addresses.strip():
-        return (False, "mailto: without an address")
+        return (False, _("mailto: link without an address"))
     for address in addresses.split(","):
         try:
             validate_email(address.strip())
         except ValidationError:
-            return (False, f"invalid e-mail address «{address.strip()}»")
+            return (False, _("invalid e-mail address «%(address)s»") % {"address": address.strip()})
     return (True, "")
 
 
@@ -27,5 +28,5 @@ def check_tel(href):
     number = unquote(href.split(":", 1)[1]).split(";", 1)[0].strip()
     digits = sum(ch.isdigit() for ch in number)
     if not _PHONE_CHARS.match(number) or not 3 <= digits <= 15:
-        return (False, f"invalid phone number «{number}»")
+        return (False, _("invalid phone number «%(number)s»") % {"number": number})
     return (True, "")

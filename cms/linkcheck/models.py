@@ -135,5 +135,19 @@ class LinkFinding(models.Model):
         return rule_title(self.rule)
 
     @property
+    def explanation(self):
+        from .rules import describe
+
+        rule = describe(self.rule)
+        return rule.explanation if rule else ""
+
+    @property
+    def fix(self):
+        from .rules import describe
+
+        rule = describe(self.rule)
+        return rule.fix if rule else ""
+
+    @property
     def status_label(self):
         return _("resolved") if self.resolved_at else _("open")

@@ -42,19 +42,40 @@ def enabled_rules():
     return [r for r in RULES.values() if r.id not in disabled]
 
 
-BROKEN_LINK_TITLE = _("Broken link")
-RENDER_ERROR_TITLE = _("Page could not be rendered")
+# Findings that are not accessibility rules but share their description: id, severity, title, explanation, fix.
+OTHER_KINDS = {
+    "broken-link": Rule(
+        "broken-link",
+        Severity.ERROR,
+        _("Broken link"),
+        _("The link leads to a page, file or site that does not exist or does not answer."),
+        _("Correct the address, link to the new location of the material, or remove the link."),
+        None,
+    ),
+    "render-error": Rule(
+        "render-error",
+        Severity.ERROR,
+        _("Page could not be rendered"),
+        _("The page failed to display, so its links could not be checked; citizens may see an error too."),
+        _("Open the page preview and correct its content, or ask the site administrator."),
+        None,
+    ),
+}
 
 
 def rule_choices():
     """(id, title) of every kind of finding, for filters."""
-    return [("broken-link", BROKEN_LINK_TITLE), ("render-error", RENDER_ERROR_TITLE)] + [
-        (r.id, r.title) for r in RULES.values()
-    ]
+    return [(r.id, r.title) for r in (*OTHER_KINDS.values(), *RULES.values())]
+
+
+def describe(rule_id):
+    """The Rule (title, explanation, fix) behind a finding's rule id, or None for an unknown id."""
+    return OTHER_KINDS.get(rule_id) or RULES.get(rule_id)
 
 
 def rule_title(rule_id):
-    return dict(rule_choices()).get(rule_id, rule_id)
+    rule = describe(rule_id)
+    return rule.title if rule else rule_id
 
 
 def normalise_text(value):
@@ -194,13 +215,14 @@ def check_document(links, page_url):
         ext = document_extension(link.href)
         if not ext:
             continue
-        lacking = []
-        if not re.search(rf"\b{ext}\b", link.name, re.IGNORECASE):
-            lacking.append("format")
-        if not _SIZE.search(link.name):
-            lacking.append("size")
-        if lacking:
-            found.append((link, " + ".join(lacking)))
+        has_format = re.search(rf"\b{ext}\b", link.name, re.IGNORECASE)
+        has_size = _SIZE.search(link.name)
+        if not has_format and not has_size:
+            found.append((link, _("neither the format nor the size is given")))
+        elif not has_format:
+            found.append((link, _("the format is not given")))
+        elif not has_size:
+            found.append((link, _("the size is not given")))
     return found
 
 

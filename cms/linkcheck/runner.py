@@ -5,6 +5,7 @@ import time
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from . import conf, selection, urlcache
@@ -20,6 +21,12 @@ from .rules import apply_rules
 logger = logging.getLogger(__name__)
 
 BATCH = 200
+
+
+def describe_result(result):
+    """«broken (HTTP error): HTTP 404» — the translated status, then the technical detail."""
+    label = str(UrlStatus(result.status).label)
+    return f"{label}: {result.error}" if result.error else label
 
 
 @dataclass
@@ -136,7 +143,7 @@ class Runner:
         if fragment and fragment != "top":
             anchors = content.anchors if page_id == content.page_id else (self.anchors_of(page_id) if page_id else None)
             if anchors is not None and fragment not in anchors:
-                return (False, f"no element with id «{fragment}» on the target page")
+                return (False, _("no element with id «%(id)s» on the target page") % {"id": fragment})
         return (True, "")
 
     def fetch(self, urls):
@@ -238,12 +245,12 @@ class Runner:
                     unknown.add(link.href)
                     continue
                 ok = result.status not in BROKEN_STATUSES
-                detail = result.error or str(UrlStatus(result.status).label)
+                detail = describe_result(result)
             if ok is False:
                 broken_urls.add(target)
-                found.append(Found(LinkFinding.BROKEN_LINK, Severity.ERROR, link.href, link.name, detail))
+                found.append(Found(LinkFinding.BROKEN_LINK, Severity.ERROR, link.href, link.name, str(detail)))
         for rule, link, detail in apply_rules(content.links, content.url):
-            found.append(Found(rule.id, rule.severity, link.href, link.name, detail))
+            found.append(Found(rule.id, rule.severity, link.href, link.name, str(detail)))
         return found, unknown
 
     def save_states(self, resolved):

@@ -48,3 +48,43 @@ def make_page(home_page):
         return page
 
     return make
+
+
+@pytest.fixture
+def make_unit(db):
+    """A responsible unit with its own editors group."""
+    from django.contrib.auth.models import Group
+
+    from cms.snippets.models import ResponsibleUnit
+
+    def make(name, slug=None):
+        slug = slug or f"unit{ResponsibleUnit.objects.count() + 1}"
+        group = Group.objects.create(name=f"Редакторы: {name}")
+        return ResponsibleUnit.objects.create(name=name, slug=slug, editors_group=group)
+
+    return make
+
+
+@pytest.fixture
+def make_editor(django_user_model, home_page):
+    """A user in the unit's editors group who may reach the admin and edit the pages under the home page."""
+    from django.contrib.auth.models import Permission
+    from wagtail.models import GroupPagePermission
+
+    def make(unit, username, root=None):
+        user = django_user_model.objects.create_user(username=username, password="pw")
+        group = unit.editors_group
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root or home_page, permission=Permission.objects.get(codename=codename)
+            )
+        user.groups.add(group)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def admin_user(django_user_model):
+    return django_user_model.objects.create_superuser("admin", "admin@example.org", "pw")

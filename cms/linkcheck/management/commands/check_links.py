@@ -1,7 +1,6 @@
 """manage.py check_links: check the links of the site's live pages and route the findings to their owners."""
 
 import datetime
-import sys
 import threading
 import time
 
@@ -32,7 +31,7 @@ class ProgressBar:
     """One line on stderr, redrawn in place, with a counter per phase (rendering and fetching run side by side)."""
 
     def __init__(self, stream, enabled):
-        self.stream = stream
+        self.stream = stream  # a management command's OutputWrapper
         self.enabled = enabled
         self.counts = {}
         self.lock = threading.Lock()
@@ -48,13 +47,12 @@ class ProgressBar:
                 return
             self.last_draw = now
             parts = [f"{PHASES.get(name, name)}: {d}/{t}" for name, (d, t) in self.counts.items()]
-            self.stream.write("\r" + " · ".join(parts) + " ")
+            self.stream.write("\r" + " · ".join(parts) + " ", ending="")
             self.stream.flush()
 
     def close(self):
         if self.enabled and self.counts:
-            self.stream.write("\n")
-            self.stream.flush()
+            self.stream.write("")
 
 
 class Command(BaseCommand):
@@ -88,7 +86,7 @@ class Command(BaseCommand):
             if missing:
                 raise CommandError(f"No live page with id {', '.join(map(str, missing))}.")
         since = parse_since(changed_since) if changed_since else None
-        progress = ProgressBar(sys.stderr, options["progress"] or sys.stderr.isatty())
+        progress = ProgressBar(self.stderr, options["progress"] or self.stderr.isatty())
         try:
             summary = run_check(
                 page_ids=pages,
