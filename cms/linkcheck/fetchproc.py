@@ -8,10 +8,13 @@ Django setup; it talks to the parent over a pipe. Messages, parent -> child:
 """
 
 import asyncio
+import logging
 import multiprocessing
 import time
 
 from .external import ExternalChecker, UrlResult
+
+logger = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 0.5  # seconds; keeps the pipe far from full while the parent is busy rendering
 
@@ -59,6 +62,7 @@ class ProcessChecker:
 
     def __init__(self, options, progress=None):
         self.progress = progress
+        self.wait_limit = options.run_budget + 60  # the child stops itself at the budget; this is a backstop
         context = multiprocessing.get_context("spawn")
         self.conn, child_conn = context.Pipe()
         self.process = context.Process(target=_child_main, args=(options, child_conn), name="linkcheck-fetch")
@@ -78,16 +82,26 @@ class ProcessChecker:
             self._handle(self.conn.recv())
 
     def submit(self, urls):
-        self._drain()
-        self.conn.send(("urls", list(urls)))
+        try:
+            self._drain()
+            self.conn.send(("urls", list(urls)))
+        except (EOFError, OSError):
+            logger.exception("The link checker's fetching process is gone")
 
     def finish(self):
+        """The results; {} if the child died or hung (its URLs then count as unknown, not as broken or fine)."""
+        deadline = time.monotonic() + self.wait_limit
         try:
             self.conn.send(("finish",))
-            while True:
+            while self.conn.poll(max(0.0, deadline - time.monotonic())):
                 results = self._handle(self.conn.recv())
                 if results is not None:
                     return results
+            logger.error("The link checker's fetching process gave no results in time; stopping it")
+            return {}
+        except (EOFError, OSError):
+            logger.exception("The link checker's fetching process failed")
+            return {}
         finally:
             self.conn.close()
             self.process.join(timeout=10)

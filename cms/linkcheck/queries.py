@@ -1,6 +1,6 @@
 """Read side of the findings: who sees which, in which order."""
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.snippets.models import ResponsibleUnit
@@ -26,7 +26,8 @@ def findings_for_report(user):
     if not user.is_superuser:
         editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change", "publish"])
         queryset = queryset.filter(page__in=editable.values("pk"))
-    return queryset.order_by("resolved_at", "severity_rank", "page__path", "id")
+    # Open findings (resolved_at NULL) first on every database: PostgreSQL sorts NULLs last by default.
+    return queryset.order_by(F("resolved_at").desc(nulls_first=True), "severity_rank", "page__path", "id")
 
 
 def open_findings_for_user(user):
