@@ -55,6 +55,7 @@ class Runner:
         self.contents = {}  # page_id -> PageContent
         self.sites = {}  # page_id -> Site
         self.owners = {}  # page_id -> owner unit id
+        self.path_cache = {}  # (site id, path) -> (ok, detail, page id): each internal path is resolved once
         self.anchor_cache = {}  # page_id -> anchors, for #fragment targets on other pages
         self.now = timezone.now()
         self.fetcher = None  # a BackgroundChecker while pages are rendered
@@ -64,8 +65,6 @@ class Runner:
     # Phases -------------------------------------------------------------------------------------------------
 
     def render_all(self, pages):
-        # Pages outside every site (the tree's root, orphans) have no public URL and nothing to check.
-        pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
         for number, page in enumerate(pages, 1):
             # Routing: the owner unit at check time (any page type works; one without an owner stays unrouted).
             self.owners[page.id] = getattr(page, "owner_unit_id", None)
@@ -115,7 +114,7 @@ class Runner:
 
     def resolve_links(self):
         """Per page: [(link, kind, target, ok|None, detail)]; external targets are collected for fetching."""
-        resolved, external_urls, cache = {}, set(), {}
+        resolved, external_urls, cache = {}, set(), self.path_cache
         for page_id, content in self.contents.items():
             site = self.sites.get(page_id)
             rows = []
@@ -182,7 +181,10 @@ class Runner:
     def run(self, pages, mode=CheckRun.Mode.FULL):
         started = time.monotonic()
         summary = Summary()
-        self.start_fetcher()
+        # Pages outside every site (the tree's root, orphans) have no public URL and nothing to check.
+        pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
+        if pages:
+            self.start_fetcher()
         try:
             self.render_all(pages)
             rendered = time.monotonic()
@@ -256,13 +258,20 @@ class Runner:
     def save_states(self, resolved):
         rows = []
         for page_id, link_rows in resolved.items():
+            site = self.sites.get(page_id)
+            site_id = site.id if site else None
             rows.append(
                 PageCheckState(
                     page_id=page_id,
                     checked_at=self.now,
                     external_urls=sorted({target for _l, kind, target, _ok, _d in link_rows if kind == "external"}),
+                    # The path's own state, fragments aside: what an incremental run can re-resolve without rendering.
                     internal_links=sorted(
-                        {(target, bool(ok)) for _l, kind, target, ok, _d in link_rows if kind == "internal"}
+                        {
+                            (target, bool(self.path_cache[(site_id, target)][0]))
+                            for _l, kind, target, _ok, _d in link_rows
+                            if kind == "internal"
+                        }
                     ),
                 )
             )

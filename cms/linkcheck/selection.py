@@ -39,11 +39,16 @@ def pages_for_incremental(runner):
 
 
 def _internal_targets_changed(index, states):
-    affected = set()
+    affected, memo = set(), {}
     for state in states:
         site = index.site_for_page(state.page)
-        if any(index.resolve(path, site)[0] != was_ok for path, was_ok in state.internal_links):
-            affected.add(state.page_id)
+        for path, was_ok in state.internal_links:
+            key = (site.id if site else None, path)
+            if key not in memo:
+                memo[key] = index.resolve(path, site)[0]
+            if memo[key] != was_ok:
+                affected.add(state.page_id)
+                break
     return affected
 
 

@@ -119,3 +119,13 @@ def test_incremental_run_rechecks_only_changed_pages_and_expired_urls(make_page,
     assert len(http_server.requests) > requests_before  # the expired URL was fetched again
     assert summary.pages == 0  # its result did not change, so no page needed re-rendering
     assert stable.live
+
+
+def test_incremental_run_skips_unchanged_pages_with_broken_fragments(make_page, linkcheck_settings):
+    make_page('<p id="here">Цель</p>', slug="target")
+    page = make_page('<p><a href="/target/#missing">Нет якоря</a> <a href="/gone/">Нет страницы</a></p>')
+    run_check(external=False)
+    assert LinkFinding.objects.open().filter(page=page, rule="broken-link").count() == 2
+    summary = run_check(incremental=True, external=False)
+    assert summary.pages == 0
+    assert LinkFinding.objects.open().filter(page=page, rule="broken-link").count() == 2
