@@ -198,6 +198,7 @@ def run_linkchecker(args, env, site, root_path, broken, kinds) -> dict:
         server_memory.start()
         csv_path = args.workdir / "lc" / "linkchecker.csv"
         command = [str(LINKCHECKER), "-f", str(rc), "--no-status", "-o", "csv", f"{site}{root_path}"]
+        load_before = os.getloadavg()[0]
         measured = measure(command, cwd=args.workdir / "lc", timeout=3600, stdout_path=csv_path)
     finally:
         server_peak = server_memory.stop() if server_memory.is_alive() else 0
@@ -208,6 +209,7 @@ def run_linkchecker(args, env, site, root_path, broken, kinds) -> dict:
         "seconds": measured.seconds,
         "peak_mb": measured.peak_mb,
         "server_peak_mb": server_peak / 1024,
+        "load": [load_before, os.getloadavg()[0]],
         "returncode": measured.returncode,
         "rows": rows,
         "hosts": host_stats(args.host_port),
@@ -218,6 +220,7 @@ def run_linkchecker(args, env, site, root_path, broken, kinds) -> dict:
 
 def run_project(args, env, site, broken, kinds) -> dict:
     host_stats(args.host_port, reset=True)
+    load_before = os.getloadavg()[0]
     full = measure([str(PYTHON), "manage.py", "check_links"], env=env, cwd=ROOT, timeout=3600)
     hosts_full = host_stats(args.host_port)
     findings = json.loads(manage(env, "shell", "-c", EXPORT_FINDINGS).stdout.strip().splitlines()[-1])
@@ -225,6 +228,7 @@ def run_project(args, env, site, broken, kinds) -> dict:
     incremental = measure([str(PYTHON), "manage.py", "check_links", "--incremental"], env=env, cwd=ROOT, timeout=3600)
     return {
         "seconds": full.seconds,
+        "load": [load_before, os.getloadavg()[0]],
         "peak_mb": full.peak_mb,
         "returncode": full.returncode,
         "summary": full.stdout.strip().splitlines()[-1:] if full.stdout else [],

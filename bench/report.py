@@ -22,6 +22,11 @@ def _targets(side: dict) -> str:
     return f"{c['targets_found']} / {c['targets_truth']} ({verdict})"
 
 
+def _load(side: dict | None) -> str:
+    load = (side or {}).get("load")
+    return f"{load[0]:.1f} / {load[1]:.1f}" if load else "–"
+
+
 def _peak_per_host(side: dict) -> int:
     return max(side["hosts"].get("peak_connections", {}).values(), default=0)
 
@@ -52,6 +57,7 @@ def render_table(results: dict) -> str:
         f"| broken links (page, target) found / ground truth | {_broken(lc) if lc else '–'} | {_broken(pr)} | |",
         f"| broken targets (distinct URLs) found / ground truth | {_targets(lc) if lc else '–'} | {_targets(pr)} | |",
         f"| peak connections to one host | {_peak_per_host(lc) if lc else '–'} | {_peak_per_host(pr)} | |",
+        f"| 1-min load average before / after (other work on the machine) | {_load(lc)} | {_load(pr)} | |",
         f"| incremental re-run, unchanged site | – | {pr['incremental_seconds']:.1f} s "
         f"({100 * pr['incremental_seconds'] / pr['seconds']:.1f} % of full; "
         f"{pr['incremental_requests']} HTTP requests) | |",
