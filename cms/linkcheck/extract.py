@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
@@ -40,6 +41,29 @@ def normalise_space(value):
     return _SPACES.sub(" ", value or "").strip()
 
 
+_site_settings_cache = {}  # (site id, model) -> settings object, filled per run by prefill_site_settings()
+
+
+def prefill_site_settings(request, site):
+    """Put the site's settings (wagtail.contrib.settings) on the request as for_request() would, loaded once."""
+    if site is None or "wagtail.contrib.settings" not in settings.INSTALLED_APPS:
+        return
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.contrib.settings.registry import registry
+
+    for model in registry:
+        if issubclass(model, BaseSiteSetting):
+            key = (site.pk, model)
+            if key not in _site_settings_cache:
+                _site_settings_cache[key] = model.for_site(site)
+            setattr(request, model.get_cache_attr_name(), _site_settings_cache[key])
+
+
+def forget_site_settings():
+    """Called at the start of each run, so a run sees the settings as they are now."""
+    _site_settings_cache.clear()
+
+
 def build_request(page, site, path):
     """A GET request for `path` on `site`, as an anonymous reader would send it."""
     hostname = site.hostname if site else "localhost"
@@ -48,6 +72,7 @@ def build_request(page, site, path):
     request.META["SERVER_PORT"] = str(port)
     request.user = AnonymousUser()
     request._wagtail_site = site  # what Site.find_for_request caches, saving its query
+    prefill_site_settings(request, site)
     return request
 
 

@@ -10,7 +10,7 @@ from wagtail.models import Page
 
 from . import conf, selection, urlcache
 from .external import BackgroundChecker, check_urls
-from .extract import PageContent, extract, render_page
+from .extract import PageContent, extract, forget_site_settings, render_page
 from .fetchproc import ProcessChecker
 from .findings import Found, sync_findings
 from .internal import SiteIndex
@@ -52,6 +52,7 @@ class Runner:
         self.progress = progress or (lambda phase, done, total: None)
         self.http_options = http_options or conf.HttpOptions.from_settings()
         self.index = SiteIndex()
+        forget_site_settings()
         self.contents = {}  # page_id -> PageContent
         self.sites = {}  # page_id -> Site
         self.owners = {}  # page_id -> owner unit id
