@@ -80,7 +80,9 @@ def render_page(page, site, path):
     """The page's HTML, rendered by its own serve() — no HTTP request to the site."""
     specific = page.specific
     request = build_request(specific, site, path)
-    response = specific.serve(request)
+    # As Wagtail's serve view does: route() picks a routable page's index view and its arguments.
+    route = specific.route(request, [])
+    response = route.page.serve(request, *route.args, **route.kwargs)
     if hasattr(response, "render") and not getattr(response, "is_rendered", True):
         response.render()
     if response.status_code >= 400:
