@@ -19,7 +19,7 @@ from cms.linkcheck.status import UrlStatus
         "192.168.1.1",
         "169.254.169.254",  # cloud metadata
         "100.64.0.1",  # carrier-grade NAT
-        "0.0.0.0",
+        "0.0.0.0",  # noqa: S104 -- an address to refuse, nothing binds to it
         "224.0.0.1",
         "240.0.0.1",
         "::1",
