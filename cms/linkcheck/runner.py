@@ -215,6 +215,7 @@ class Runner:
             new, gone = sync_findings(chunk, owners, unknown, now=self.now, dry_run=self.dry_run)
             summary.findings_new += new
             summary.findings_resolved += gone
+        summary.findings_resolved += resolve_unpublished(self.now, self.dry_run)
         summary.pages = len(self.contents)
         summary.broken = len(broken_urls)
         summary.broken_urls = sorted(broken_urls)
@@ -283,6 +284,12 @@ class Runner:
             unique_fields=["page"],
             update_fields=["checked_at", "external_urls", "internal_links"],
         )
+
+
+def resolve_unpublished(now, dry_run=False):
+    """Findings of pages no longer live are resolved: citizens no longer meet those links."""
+    stale = LinkFinding.objects.open().filter(page__live=False)
+    return stale.count() if dry_run else stale.update(resolved_at=now)
 
 
 def run_check(*, page_ids=None, changed_since=None, incremental=False, **options):

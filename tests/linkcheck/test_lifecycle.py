@@ -129,3 +129,13 @@ def test_incremental_run_skips_unchanged_pages_with_broken_fragments(make_page, 
     summary = run_check(incremental=True, external=False)
     assert summary.pages == 0
     assert LinkFinding.objects.open().filter(page=page, rule="broken-link").count() == 2
+
+
+def test_findings_of_an_unpublished_page_are_resolved(make_page, linkcheck_settings):
+    page = make_page('<p><a href="/gone/">Нет страницы</a></p>')
+    other = make_page("<p>Другая</p>")
+    run_check(page_ids=[page.id], external=False)
+    page.unpublish()
+    summary = run_check(page_ids=[other.id], external=False)
+    assert summary.findings_resolved == 1
+    assert not LinkFinding.objects.open().filter(page=page).exists()
