@@ -8,7 +8,7 @@ LINKCHECK_EXTRA_AMBIGUOUS_PHRASES.
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from django.utils.translation import gettext_lazy as _
 
@@ -124,8 +124,12 @@ def ambiguous_phrases():
 
 
 DOCUMENT_EXTENSIONS = ("pdf", "doc", "docx", "xls", "xlsx", "odt", "ods", "rtf", "zip", "rar")
-_SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[кkмmгg]?[бb]|байт\w*|bytes?|[кkмmгg]i?b)\b", re.IGNORECASE)
-_RAW_URL = re.compile(r"^(?:(?:https?|ftp)://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)+/\S*$", re.IGNORECASE)
+# «240 КБ», «1,2 МБ», «3.5 MB», «15 Кбайт», «800 байт», «2 MiB».
+_SIZE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:[кkмmгgтt]i?[бb]|[кмгт]?байт\w*|[бb]|bytes?)\b", re.IGNORECASE)
+# A scheme or www., or a domain name (its last label letters only, so «ст.5/2» is not one) alone or with a path.
+_RAW_URL = re.compile(
+    r"^(?:(?:https?|ftp)://|www\.)\S+$|^(?:[\w-]+\.)+(?:[a-z]{2,}|рф|рус)(?:[/:?#]\S*)?$", re.IGNORECASE
+)
 NEW_WINDOW_WARNINGS = (
     "новом окне",
     "новой вкладке",
@@ -142,6 +146,12 @@ def document_extension(href):
         return ""
     ext = path.rsplit(".", 1)[-1]
     return ext if ext in DOCUMENT_EXTENSIONS else ""
+
+
+def same_target_key(href, page_url):
+    """«/a», «/a/», «a/» (from /) and «/a/#part» all lead to one page."""
+    target = urljoin(page_url or "/", href.split("#", 1)[0]) or page_url
+    return target.rstrip("/") or "/"
 
 
 def _links(links):
@@ -196,7 +206,7 @@ def check_same_text(links, page_url):
             groups[normalise_text(link.name)].append(link)
     found = []
     for group in groups.values():
-        targets = {link.href.split("#", 1)[0] or page_url for link in group}
+        targets = {same_target_key(link.href, page_url) for link in group}
         if len(targets) > 1:
             found.extend((link, "") for link in group)
     return found

@@ -89,12 +89,14 @@ def test_rules_can_be_switched_off(settings):
     assert fires("no-name", '<a href="/a/"></a>')
 
 
-@pytest.mark.parametrize("text", ["https://zato-sibirsky.ru/docs/", "www.gosuslugi.ru", "gosuslugi.ru/help"])
+@pytest.mark.parametrize(
+    "text", ["https://zato-sibirsky.ru/docs/", "www.gosuslugi.ru", "gosuslugi.ru/help", "gosuslugi.ru", "сибирский.рф"]
+)
 def test_raw_url_fires(text):
     assert fires("raw-url", f'<a href="https://gosuslugi.ru/">{text}</a>')
 
 
-@pytest.mark.parametrize("text", ["Госуслуги", "Сайт gosuslugi.ru для заявлений", "Решение № 5.1"])
+@pytest.mark.parametrize("text", ["Госуслуги", "Сайт gosuslugi.ru для заявлений", "Решение № 5.1", "ст.5/2"])
 def test_raw_url_does_not_fire(text):
     assert not fires("raw-url", f'<a href="https://gosuslugi.ru/">{text}</a>')
 
@@ -108,7 +110,10 @@ def test_same_text_different_targets_fires_for_each_link():
 
 
 def test_same_text_same_target_does_not_fire():
-    html = '<a href="/a/">Положение</a><a href="/a/#part">Положение</a><a href="/b/">Устав</a>'
+    html = (
+        '<a href="/a/">Положение</a><a href="/a/#part">Положение</a><a href="/a">Положение</a>'
+        '<a href="../a/">Положение</a><a href="/b/">Устав</a>'
+    )
     assert not fires("same-text-different-targets", html)
 
 
@@ -134,6 +139,8 @@ def test_document_without_format_and_size_fires(href, text):
         ("/documents/1/plan.docx", "План (DOCX, 1,2 МБ)"),
         ("/files/table.ods", "Таблица (ods, 15 KB)"),
         ("/documents/1/report.rar", "Отчёт (RAR, 3.5 MB)"),
+        ("/documents/1/act.rtf", "Акт (RTF, 15 Кбайт)"),
+        ("/documents/1/act.odt", "Акт (ODT, 800 байт)"),
         ("/about/", "О нас"),
         ("/files/photo.jpg", "Фото"),
     ],
