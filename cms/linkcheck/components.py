@@ -6,6 +6,7 @@ from django.utils.translation import ngettext
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.userbar import BaseItem
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .queries import open_findings_for_page, open_findings_for_user
@@ -58,3 +59,35 @@ def warn_about_open_findings(request, page):
     report_url = reverse("linkcheck:report") + f"?status=open&page={page.pk}"
     messages.warning(request, text, buttons=[messages.button(report_url, _("Details"))])
     return None
+
+
+class LinkFindingsUserbarItem(BaseItem):
+    """«N problems with links on this page» in the userbar of a live page, for those who may edit it."""
+
+    template_name = "linkcheck/userbar/item_findings.html"
+
+    def __init__(self, page):
+        self.page = page
+
+    def render_html(self, parent_context):
+        request = parent_context.get("request")
+        if request is None or getattr(request, "in_preview_panel", False):
+            return ""
+        if not self.page.permissions_for_user(request.user).can_edit():
+            return ""
+        self.count = open_findings_for_page(self.page.pk).count()
+        return super().render_html(parent_context) if self.count else ""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["count"] = self.count
+        context["report_url"] = reverse("linkcheck:report") + f"?status=open&page={self.page.pk}"
+        return context
+
+
+def add_userbar_item(request, items, page):
+    """construct_wagtail_userbar: only for saved pages (not snippets or other views)."""
+    from wagtail.models import Page
+
+    if isinstance(page, Page) and page.pk:
+        items.append(LinkFindingsUserbarItem(page))

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import admin_urls
-from .components import LinkReportMenuItem, OpenFindingsPanel, warn_about_open_findings
+from .components import LinkReportMenuItem, OpenFindingsPanel, add_userbar_item, warn_about_open_findings
 
 
 @hooks.register("register_admin_urls")
@@ -28,3 +28,8 @@ def add_open_findings_panel(request, panels):
 @hooks.register("before_edit_page")
 def show_open_findings_while_editing(request, page):
     return warn_about_open_findings(request, page)
+
+
+@hooks.register("construct_wagtail_userbar")
+def show_open_findings_in_userbar(request, items, page):
+    add_userbar_item(request, items, page)
