@@ -159,8 +159,13 @@ class Runner:
 
     def start_fetcher(self):
         if self.external:
-            checker_class = ProcessChecker if conf.get("LINKCHECK_FETCH_IN_SUBPROCESS") else BackgroundChecker
-            self.fetcher = checker_class(self.http_options, self._fetch_progress)
+            if conf.get("LINKCHECK_FETCH_IN_SUBPROCESS"):
+                try:
+                    self.fetcher = ProcessChecker(self.http_options, self._fetch_progress)
+                    return
+                except (AssertionError, OSError):  # e.g. inside a daemonic process, which may not have children
+                    logger.warning("Cannot start the fetching process; fetching in a thread instead", exc_info=True)
+            self.fetcher = BackgroundChecker(self.http_options, self._fetch_progress)
 
     def _fetch_progress(self, done, total):
         self.progress("fetch", done, total)

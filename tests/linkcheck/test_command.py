@@ -108,3 +108,13 @@ def test_publishing_does_nothing_when_switched_off(
         make_page(f'<p><a href="{http_server.url("/missing")}">Отчёт</a></p>')
     assert http_server.requests == []
     assert not CheckRun.objects.exists()
+
+
+def test_fetching_in_a_thread_gives_the_same_findings(make_page, http_server, linkcheck_settings):
+    linkcheck_settings.LINKCHECK_FETCH_IN_SUBPROCESS = False
+    page = make_page(
+        f'<p><a href="{http_server.url("/error")}">Ошибка</a> <a href="{http_server.url("/ok")}">Да</a></p>'
+    )
+    out, _ = run()
+    assert "broken: 1" in out
+    assert LinkFinding.objects.get(page=page, rule="broken-link").url == http_server.url("/error")
