@@ -21,6 +21,7 @@ from .rules import apply_rules
 logger = logging.getLogger(__name__)
 
 BATCH = 200
+FEED_BATCH = 200  # new external URLs handed to the fetcher at a time (one cache query each)
 
 
 def describe_result(result):
@@ -59,8 +60,8 @@ class Runner:
         self.path_cache = {}  # (site id, path) -> (ok, detail, page id): each internal path is resolved once
         self.anchor_cache = {}  # page_id -> anchors, for #fragment targets on other pages
         self.now = timezone.now()
-        self.fetcher = None  # a BackgroundChecker while pages are rendered
-        self.seen_urls, self.new_urls, self.fetching = set(), [], set()
+        self.fetcher = None  # a ProcessChecker or BackgroundChecker while pages are rendered
+        self.seen_urls, self.new_urls = set(), []
         self.fetched_count = 0
 
     # Phases -------------------------------------------------------------------------------------------------
@@ -97,13 +98,12 @@ class Runner:
             if kind == "external" and target not in self.seen_urls:
                 self.seen_urls.add(target)
                 self.new_urls.append(target)
-        if len(self.new_urls) >= 500:
+        if len(self.new_urls) >= FEED_BATCH:
             self._flush()
 
     def _flush(self):
         if self.new_urls:
             expired = set(self.new_urls) if self.refresh else urlcache.expired(self.new_urls, self.now)
-            self.fetching |= expired
             self.fetcher.submit(sorted(expired))
             self.new_urls = []
 
