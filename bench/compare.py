@@ -51,7 +51,8 @@ def linkchecker_broken(csv_path: Path, site: str) -> tuple[set, int]:
         anchor_missing = "anchor" in (row.get("warningstring") or "").lower()
         if row.get("valid") == "False" or anchor_missing:
             target = row.get("urlname") or row.get("url") or ""
-            source = normalise(parent, site, netloc) if parent else ""
+            # LinkChecker names the parent as it first reached it, sometimes through a link with a #fragment.
+            source = normalise(parent, site, netloc).split("#")[0] if parent else ""
             broken.add((source, normalise(target, parent or site, netloc)))
     return broken, len(rows)
 

@@ -13,6 +13,7 @@ bench/requirements.txt
 """
 
 import argparse
+import datetime
 import json
 import os
 import shutil
@@ -134,7 +135,10 @@ def prepare_env(args) -> dict:
 def run(args) -> dict:
     env = prepare(args)
     site = f"http://127.0.0.1:{args.site_port}"
-    results = {"config": {k: str(v) for k, v in vars(args).items()}}
+    results = {
+        "config": {k: str(v) for k, v in vars(args).items()},
+        "started": f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M}",
+    }
     manage(env, "migrate", "--noinput", "-v0")
     started = time.monotonic()
     truth_path = args.workdir / "ground_truth.jsonl"

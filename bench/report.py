@@ -36,8 +36,9 @@ def render_table(results: dict) -> str:
     links = truth["links"]
     lc, pr = results.get("linkchecker"), results["project"]
     cfg = results["config"]
+    started = results.get("started") or f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M}"
     lines = [
-        f"Run {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {platform.machine()}, "
+        f"Run {started} UTC on {platform.machine()}, "
         f"{_cpu_count()} CPUs: {cfg['pages']} pages, {links} links ({truth['distinct_links']} distinct page/target "
         f"pairs, {truth['distinct_external_urls']} distinct external URLs on {cfg['hosts']} hosts), "
         f"{truth['broken']} broken pairs in the ground truth; timeout {cfg['timeout']} s for both. "
