@@ -149,5 +149,9 @@ class LinkFinding(models.Model):
         return rule.fix if rule else ""
 
     @property
+    def unit_name(self):
+        return str(self.owner_unit) if self.owner_unit_id else "—"
+
+    @property
     def status_label(self):
         return _("resolved") if self.resolved_at else _("open")

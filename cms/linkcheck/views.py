@@ -59,7 +59,7 @@ class LinkReportView(ReportView):
             accessor="page.get_admin_display_title",
             get_url=lambda finding: reverse("wagtailadmin_pages:edit", args=[finding.page_id]),
         ),
-        Column("owner_unit", label=_("Owner unit")),
+        Column("unit_name", label=_("Owner unit")),
         Column("rule_title", label=_("Rule")),
         SeverityColumn("severity", label=_("Severity"), accessor="get_severity_display"),
         Column("link_text", label=_("Link text")),

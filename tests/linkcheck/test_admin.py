@@ -1,5 +1,7 @@
 """The findings reach their owners: report with filters and export, dashboard panel, edit-page note, digest."""
 
+import re
+
 import pytest
 from django.test import RequestFactory
 from django.urls import reverse
@@ -64,9 +66,11 @@ def test_report_filters_by_unit_rule_severity_and_status(client, admin_user, rou
     assert report_urls(client, page=routed["lawyer_page"].pk) == {"/lawyer-missing/", "/fixed/"}
 
 
-def test_report_is_in_russian_with_the_rule_titles(client, admin_user, routed):
+def test_report_is_in_russian_with_the_rule_titles(client, admin_user, routed, make_page):
+    add_finding(make_page("<p>Без владельца</p>", title="Ничья страница"), url="/unowned/")
     client.force_login(admin_user)
     html = client.get(reverse(REPORT)).content.decode()
+    assert not re.search(r">\s*None\s*<", html)  # a finding without an owner unit shows a dash
     assert "Проверка ссылок" in html
     assert "Неоднозначный текст ссылки" in html
 
