@@ -31,7 +31,9 @@ class SiteIndex:
 
     def __init__(self):
         self.sites = sorted(Site.objects.select_related("root_page"), key=lambda s: -len(s.root_page.url_path))
-        self.hosts = {site.hostname.lower() for site in self.sites}
+        self.site_by_host = {}
+        for site in sorted(self.sites, key=lambda s: not s.is_default_site):
+            self.site_by_host.setdefault(site.hostname.lower(), site)
         self.live_paths = dict(Page.objects.live().values_list("url_path", "id"))
         self._documents = None
         self._redirects = None
@@ -53,8 +55,12 @@ class SiteIndex:
 
     # Classifying hrefs ----------------------------------------------------------------------------------
 
-    def classify(self, href, page_url):
-        """("internal", path, fragment) | ("external", url) | ("mailto", href) | ("tel", href) | ("skip", href)."""
+    def classify(self, href, page_url, site=None):
+        """("internal", path, fragment) | ("external", url) | ("mailto", href) | ("tel", href) | ("skip", href).
+
+        A link to another Wagtail site of this installation is internal; its path is written «//host/path» so that
+        resolve() looks it up in that site.
+        """
         href = href.strip()
         if not href:
             return ("internal", page_url, "")
@@ -63,12 +69,16 @@ class SiteIndex:
         if scheme in ("mailto", "tel"):
             return (scheme, href)
         if scheme in ("http", "https"):
-            if (parts.hostname or "").lower() in self.hosts:
-                return ("internal", parts.path or "/", parts.fragment)
+            host = (parts.hostname or "").lower()
+            if host in self.site_by_host:
+                path = parts.path or "/"
+                if site is not None and host != site.hostname.lower():
+                    path = f"//{host}{path}"
+                return ("internal", path, parts.fragment)
             return ("external", href.split("#", 1)[0])
         if scheme or href.startswith("//"):
             if href.startswith("//"):
-                return self.classify("https:" + href, page_url)
+                return self.classify("https:" + href, page_url, site)
             return ("skip", href)  # javascript:, data:, ftp: ... are not checked
         # A relative reference: resolve it against the page's own URL.
         path = parts.path
@@ -82,6 +92,9 @@ class SiteIndex:
 
     def resolve(self, path, site):
         """(ok, detail, page_id) for a site-relative path; page_id is set when the path is a live page."""
+        if path.startswith("//"):  # on another site of this installation
+            host, _slash, rest = path[2:].partition("/")
+            site, path = self.site_by_host.get(host, site), "/" + rest
         path = unquote(path)
         media_url, static_url = settings.MEDIA_URL, settings.STATIC_URL
         if media_url and media_url.startswith("/") and path.startswith(media_url):

@@ -94,7 +94,7 @@ class Runner:
     def _feed(self, content):
         """Hand the page's external URLs to the background checker while rendering goes on."""
         for link in content.links:
-            kind, target, *_rest = self.index.classify(link.href, content.url)
+            kind, target, *_rest = self.index.classify(link.href, content.url, self.sites.get(content.page_id))
             if kind == "external" and target not in self.seen_urls:
                 self.seen_urls.add(target)
                 self.new_urls.append(target)
@@ -120,7 +120,7 @@ class Runner:
             site = self.sites.get(page_id)
             rows = []
             for link in content.links:
-                kind, target, *rest = self.index.classify(link.href, content.url)
+                kind, target, *rest = self.index.classify(link.href, content.url, site)
                 if kind == "external":
                     external_urls.add(target)
                     rows.append((link, kind, target, None, ""))

@@ -76,3 +76,17 @@ def test_mailto_and_tel_syntax(make_page, linkcheck_settings):
     )
     run_check(page_ids=[page.id], external=False)
     assert broken_on(page) == {"mailto:not-an-address", "mailto:", "tel:call-me"}
+
+
+def test_links_to_another_site_of_the_installation(make_page, linkcheck_settings):
+    from wagtail.models import Site
+
+    section = make_page("<p>Раздел</p>", title="Совет", slug="council")
+    make_page("<p>Состав</p>", title="Состав", slug="members", parent=section)
+    Site.objects.create(hostname="council.test", port=80, root_page=section)
+    page = make_page(
+        '<p><a href="http://council.test/members/">Состав совета</a> <a href="http://council.test/none/">Нет</a>'
+        ' <a href="/members/">Не на этом сайте</a></p>'
+    )
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {"http://council.test/none/", "/members/"}
