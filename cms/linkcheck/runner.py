@@ -16,6 +16,7 @@ from .findings import Found, sync_findings
 from .internal import SiteIndex
 from .linksyntax import check_mailto, check_tel
 from .models import BROKEN_STATUSES, CheckRun, LinkFinding, PageCheckState, Severity, UrlStatus
+from .prefeed import external_hrefs
 from .rules import apply_rules
 
 logger = logging.getLogger(__name__)
@@ -100,6 +101,18 @@ class Runner:
                 self.new_urls.append(target)
         if len(self.new_urls) >= FEED_BATCH:
             self._flush()
+
+    def prefeed(self, pages):
+        """Before rendering, hand the fetcher the external hrefs already visible in the stored content."""
+        if self.fetcher is None:
+            return
+        for page in pages:
+            site = self.index.site_for_page(page)
+            for href in external_hrefs(page):
+                if href not in self.seen_urls and self.index.classify(href, "/", site)[0] == "external":
+                    self.seen_urls.add(href)
+                    self.new_urls.append(href)
+        self._flush()
 
     def _flush(self):
         if self.new_urls:
@@ -191,6 +204,7 @@ class Runner:
         pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
         if pages:
             self.start_fetcher()
+            self.prefeed(pages)
         try:
             self.render_all(pages)
             rendered = time.monotonic()

@@ -90,3 +90,10 @@ def test_links_to_another_site_of_the_installation(make_page, linkcheck_settings
     )
     run_check(page_ids=[page.id], external=False)
     assert broken_on(page) == {"http://council.test/none/", "/members/"}
+
+
+def test_external_hrefs_are_read_from_stored_content_before_rendering(make_page, linkcheck_settings):
+    from cms.linkcheck.prefeed import external_hrefs
+
+    page = make_page('<p><a href="https://example.org/a?x=1&amp;y=2#part">Пример</a> <a href="/local/">Своя</a></p>')
+    assert list(external_hrefs(page)) == ["https://example.org/a?x=1&y=2"]
