@@ -3,6 +3,7 @@
 import logging
 import re
 from dataclasses import dataclass, field
+from html import unescape
 
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -105,11 +106,13 @@ def accessible_name(element, soup):
     if label:
         return label
     pieces = []
+    # Looking up every text node's ancestors is costly; it is only needed when something inside is hidden.
+    has_hidden = element.find(attrs={"aria-hidden": "true"}) is not None
     for node in element.descendants:
         if isinstance(node, str):
             if node.parent is not None and node.parent.name in ("script", "style"):
                 continue
-            if any(
+            if has_hidden and any(
                 getattr(p, "get", lambda *_: None)("aria-hidden") == "true" for p in node.parents if p is not element
             ):
                 continue
@@ -120,15 +123,32 @@ def accessible_name(element, soup):
     return name or normalise_space(element.get("title"))
 
 
+_ID = re.compile(r"""<[a-z][^>]*?\sid\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_A_NAME = re.compile(r"""<a\b[^>]*?\sname\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_SIMPLE_TAG = re.compile(r"[a-z][a-z0-9]*")
+
+
+def find_anchors(html):
+    """Every id (and <a name>) in the document: the targets a #fragment may point at."""
+    return frozenset(unescape(a or b) for pattern in (_ID, _A_NAME) for a, b in pattern.findall(html) if (a or b))
+
+
+def content_soup(html, selector):
+    """The content area as a soup. For a plain tag name (the default, «main») only that part is parsed,
+    which saves most of the parsing; any other CSS selector is applied to the whole document."""
+    if selector and _SIMPLE_TAG.fullmatch(selector):
+        match = re.search(rf"<{selector}\b.*</{selector}\s*>", html, re.IGNORECASE | re.DOTALL)
+        if match:
+            soup = BeautifulSoup(match.group(0), "lxml")
+            return soup, soup.find(selector) or soup
+    soup = BeautifulSoup(html, "lxml")
+    return soup, (soup.select_one(selector) if selector else None) or soup.body or soup
+
+
 def extract(html, page_id=0, url=""):
     """Links and images inside the content area (LINKCHECK_CONTENT_SELECTOR), anchors from the whole document."""
-    soup = BeautifulSoup(html, "lxml")
-    anchors = frozenset(
-        [tag["id"] for tag in soup.find_all(id=True)]
-        + [tag["name"] for tag in soup.find_all("a", attrs={"name": True})]
-    )
-    selector = conf.get("LINKCHECK_CONTENT_SELECTOR")
-    scope = (soup.select_one(selector) if selector else None) or soup.body or soup
+    anchors = find_anchors(html)
+    soup, scope = content_soup(html, conf.get("LINKCHECK_CONTENT_SELECTOR"))
     links = []
     for tag in scope.find_all(["a", "area", "img"]):
         if tag.name == "img":
@@ -147,6 +167,12 @@ def extract(html, page_id=0, url=""):
             continue
         if not tag.has_attr("href"):
             continue
+        if (
+            tag.name == "a"
+            and tag.get("aria-labelledby")
+            and not all(soup.find(id=ref) for ref in tag["aria-labelledby"].split())
+        ):
+            soup = BeautifulSoup(html, "lxml")  # the label lies outside the content area: look in the whole page
         name = (
             accessible_name(tag, soup) if tag.name == "a" else normalise_space(tag.get("alt") or tag.get("aria-label"))
         )

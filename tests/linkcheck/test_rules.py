@@ -197,3 +197,14 @@ def test_links_outside_the_content_area_are_ignored():
 def test_anchors_come_from_the_whole_document():
     html = '<html><body><header id="top"></header><main><a name="old">x</a><h2 id="part">x</h2></main></body></html>'
     assert {"top", "old", "part"} <= extract(html).anchors
+
+
+def test_label_outside_the_content_area_names_the_link():
+    html = '<html><body><h2 id="t">Отчёт 2025</h2><main><a href="/r/" aria-labelledby="t"></a></main></body></html>'
+    (link,) = extract(html).links
+    assert link.name == "Отчёт 2025"
+
+
+def test_ids_in_attribute_values_or_data_attributes_are_not_anchors():
+    html = '<html><body><main><p data-id="x" title="id=\'y\'">id="z"</p><div id="real"></div></main></body></html>'
+    assert extract(html).anchors == {"real"}
