@@ -16,6 +16,7 @@ from .findings import Found, sync_findings
 from .internal import SiteIndex
 from .linksyntax import check_mailto, check_tel
 from .models import BROKEN_STATUSES, CheckRun, LinkFinding, PageCheckState, Severity, UrlStatus
+from .pagelinks import pages_for_links
 from .prefeed import external_hrefs
 from .rules import apply_rules
 
@@ -206,7 +207,8 @@ class Runner:
             self.start_fetcher()
             self.prefeed(pages)
         try:
-            self.render_all(pages)
+            with pages_for_links(pages):
+                self.render_all(pages)
             rendered = time.monotonic()
             resolved, external_urls = self.resolve_links()
             url_results = self.check_external(external_urls)

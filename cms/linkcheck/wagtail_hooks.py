@@ -6,6 +6,7 @@ from wagtail import hooks
 
 from . import admin_urls
 from .components import LinkReportMenuItem, OpenFindingsPanel, add_userbar_item, warn_about_open_findings
+from .pagelinks import RunCachedPageLinkHandler
 
 
 @hooks.register("register_admin_urls")
@@ -33,3 +34,8 @@ def show_open_findings_while_editing(request, page):
 @hooks.register("construct_wagtail_userbar")
 def show_open_findings_in_userbar(request, items, page):
     add_userbar_item(request, items, page)
+
+
+@hooks.register("register_rich_text_features", order=10)  # after Wagtail's own «page» link type
+def register_run_cached_page_links(features):
+    features.register_link_type(RunCachedPageLinkHandler)

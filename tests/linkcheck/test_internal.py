@@ -97,3 +97,23 @@ def test_external_hrefs_are_read_from_stored_content_before_rendering(make_page,
 
     page = make_page('<p><a href="https://example.org/a?x=1&amp;y=2#part">Пример</a> <a href="/local/">Своя</a></p>')
     assert list(external_hrefs(page)) == ["https://example.org/a?x=1&y=2"]
+
+
+def test_rich_text_page_links_render_the_same_from_the_run_cache(make_page, linkcheck_settings):
+    from wagtail.rich_text import expand_db_html
+
+    from cms.linkcheck.pagelinks import pages_for_links
+
+    target = make_page("<p>Цель</p>", title="Цель", slug="target")
+    draft = make_page("<p>Черновик</p>", title="Черновик", slug="draft")
+    draft.unpublish()
+    html = f'<p><a linktype="page" id="{target.id}">Цель</a> <a linktype="page" id="{draft.id}">Черновик</a></p>'
+    plain = expand_db_html(html)
+    with pages_for_links([target.specific]):
+        cached = expand_db_html(html)
+    assert cached == plain
+    assert 'href="/target/"' in cached
+
+    page = make_page(html)
+    run_check(page_ids=[page.id], external=False)
+    assert broken_on(page) == {"/draft/"}
