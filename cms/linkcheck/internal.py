@@ -5,6 +5,7 @@ import posixpath
 from urllib.parse import unquote, urlsplit
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
 from django.http import Http404
@@ -26,6 +27,11 @@ DOCUMENT_NAME_MISMATCH = _("the document's file name does not match")
 WAGTAIL_SERVE_VIEWS = frozenset({"wagtail_serve", "wagtail_serve_preview"})
 
 
+def _routes_itself(content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return model is not None and getattr(model, "route", Page.route) is not Page.route
+
+
 class SiteIndex:
     """Everything needed to resolve internal links, loaded once per run in a handful of queries."""
 
@@ -34,7 +40,11 @@ class SiteIndex:
         self.site_by_host = {}
         for site in sorted(self.sites, key=lambda s: not s.is_default_site):
             self.site_by_host.setdefault(site.hostname.lower(), site)
-        self.live_paths = dict(Page.objects.live().values_list("url_path", "id"))
+        rows = list(Page.objects.live().values_list("url_path", "id", "content_type_id"))
+        self.live_paths = {url_path: page_id for url_path, page_id, _ct in rows}
+        # Pages whose type overrides route() (routable pages ...) may answer paths below their own.
+        routing_types = {ct for ct in {ct for _p, _i, ct in rows} if _routes_itself(ct)}
+        self.routing_paths = {url_path for url_path, _i, ct in rows if ct in routing_types}
         self._documents = None
         self._redirects = None
 
@@ -126,13 +136,19 @@ class SiteIndex:
         ok, detail, _ = self._redirected(path, site)
         if ok:
             return (True, detail, None)
-        # Routable pages answer paths below their own: ask the page tree (misses only, so rarely).
+        if not self._below_routing_page(url_path):
+            return (False, PAGE_NOT_FOUND, None)
+        # A routable page may answer a path below its own: ask the page tree.
         try:
             request = build_request(None, site, path)
             result = site.root_page.specific.route(request, [c for c in path.split("/") if c])
         except Http404:
             return (False, PAGE_NOT_FOUND, None)
         return (True, "", result[0].id if result else None)
+
+    def _below_routing_page(self, url_path):
+        parts = url_path.rstrip("/").split("/")
+        return any("/".join(parts[:n]) + "/" in self.routing_paths for n in range(len(parts) - 1, 1, -1))
 
     def _resolve_document(self, args):
         if self._documents is None:
