@@ -11,13 +11,14 @@ import email.utils
 import logging
 import threading
 import time
-from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
 from .netguard import GuardedResolver, find_blocked, is_forbidden, literal_ip
-from .status import UrlStatus
+from .status import UrlResult, UrlStatus
+
+__all__ = ["BackgroundChecker", "ExternalChecker", "UrlResult", "check_urls"]
 
 logger = logging.getLogger(__name__)
 
@@ -25,15 +26,6 @@ REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 HEAD_REFUSED_CODES = frozenset({400, 403, 405, 501})
 RETRY_CODES = frozenset({429, 503})
 BUDGET_MESSAGE = "not checked: the run's time budget ran out"
-
-
-@dataclass
-class UrlResult:
-    url: str
-    status: str
-    http_status: int | None = None
-    error: str = ""
-    final_url: str = ""
 
 
 class _Answer:

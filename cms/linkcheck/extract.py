@@ -5,7 +5,6 @@ import re
 from dataclasses import dataclass, field
 from html import unescape
 
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
@@ -133,15 +132,22 @@ def find_anchors(html):
     return frozenset(unescape(a or b) for pattern in (_ID, _A_NAME) for a, b in pattern.findall(html) if (a or b))
 
 
+def parse(markup):
+    """BeautifulSoup with the lxml parser; bs4 is imported on first use, as runs with nothing to render skip it."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(markup, "lxml")
+
+
 def content_soup(html, selector):
     """The content area as a soup. For a plain tag name (the default, «main») only that part is parsed,
     which saves most of the parsing; any other CSS selector is applied to the whole document."""
     if selector and _SIMPLE_TAG.fullmatch(selector):
         match = re.search(rf"<{selector}\b.*</{selector}\s*>", html, re.IGNORECASE | re.DOTALL)
         if match:
-            soup = BeautifulSoup(match.group(0), "lxml")
+            soup = parse(match.group(0))
             return soup, soup.find(selector) or soup
-    soup = BeautifulSoup(html, "lxml")
+    soup = parse(html)
     return soup, (soup.select_one(selector) if selector else None) or soup.body or soup
 
 
@@ -172,7 +178,7 @@ def extract(html, page_id=0, url=""):
             and tag.get("aria-labelledby")
             and not all(soup.find(id=ref) for ref in tag["aria-labelledby"].split())
         ):
-            soup = BeautifulSoup(html, "lxml")  # the label lies outside the content area: look in the whole page
+            soup = parse(html)  # the label lies outside the content area: look in the whole page
         name = (
             accessible_name(tag, soup) if tag.name == "a" else normalise_space(tag.get("alt") or tag.get("aria-label"))
         )

@@ -14,7 +14,8 @@ import multiprocessing
 import os
 import time
 
-from .external import ExternalChecker, UrlResult
+from .external import ExternalChecker
+from .status import UrlResult
 
 logger = logging.getLogger(__name__)
 

@@ -113,6 +113,11 @@ class SiteIndex:
         if static_url and static_url.startswith("/") and path.startswith(static_url):
             name = path[len(static_url) :]
             return (bool(finders.find(name)), FILE_NOT_FOUND, None)
+        if site is not None and path.endswith("/"):
+            # Most internal links are live pages: a dictionary look-up, no URL resolving.
+            page_id = self.live_paths.get(site.root_page.url_path.rstrip("/") + path)
+            if page_id is not None:
+                return (True, "", page_id)
         try:
             match = resolve(path)
         except Resolver404:

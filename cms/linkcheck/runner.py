@@ -9,9 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from . import conf, selection, urlcache
-from .external import BackgroundChecker, check_urls
 from .extract import PageContent, extract, forget_site_settings, render_page
-from .fetchproc import ProcessChecker
 from .findings import Found, sync_findings
 from .internal import SiteIndex
 from .linksyntax import check_mailto, check_tel
@@ -162,6 +160,8 @@ class Runner:
 
     def fetch(self, urls):
         """Fetch URLs now (not in the background) and cache the results."""
+        from .external import check_urls  # aiohttp is imported only by runs that fetch
+
         results = check_urls(sorted(urls), self.http_options, self._fetch_progress)
         self._save(results)
         return results
@@ -172,6 +172,9 @@ class Runner:
             urlcache.save(results, self.now)
 
     def start_fetcher(self):
+        from .external import BackgroundChecker  # aiohttp is imported only by runs that fetch
+        from .fetchproc import ProcessChecker
+
         if self.external:
             if conf.get("LINKCHECK_FETCH_IN_SUBPROCESS"):
                 try:

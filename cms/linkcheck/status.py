@@ -1,5 +1,7 @@
 """Outcomes of checking a URL. Kept free of models so the fetching child process needs no Django setup."""
 
+from dataclasses import dataclass
+
 from django.db.models import TextChoices
 from django.utils.translation import gettext_lazy as _
 
@@ -18,3 +20,12 @@ class UrlStatus(TextChoices):
 BROKEN_STATUSES = frozenset(
     {UrlStatus.BROKEN, UrlStatus.TIMEOUT, UrlStatus.ERROR, UrlStatus.BLOCKED, UrlStatus.INVALID}
 )
+
+
+@dataclass
+class UrlResult:
+    url: str
+    status: str
+    http_status: int | None = None
+    error: str = ""
+    final_url: str = ""

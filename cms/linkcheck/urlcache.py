@@ -6,8 +6,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from . import conf
-from .external import UrlResult
 from .models import UrlCheck, UrlStatus
+from .status import UrlResult
 
 CHUNK = 500  # keeps IN (...) lists well under every database's parameter limit
 
