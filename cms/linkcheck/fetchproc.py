@@ -8,10 +8,8 @@ Django setup; it talks to the parent over a pipe. Messages, parent -> child:
 """
 
 import asyncio
-import contextlib
 import logging
 import multiprocessing
-import os
 import time
 
 from .external import ExternalChecker
@@ -23,10 +21,6 @@ PROGRESS_EVERY = 0.5  # seconds; keeps the pipe far from full while the parent i
 
 
 def _child_main(options, conn):
-    # Rendering in the parent is the critical path; waiting on sockets is not. A lower priority keeps the
-    # renderer on its core when the machine is busy (the child still gets every idle cycle).
-    with contextlib.suppress(OSError):
-        os.nice(5)
     asyncio.run(_child_loop(options, conn))
     conn.close()
 
