@@ -105,6 +105,6 @@ class ProcessChecker:
             return {}
         finally:
             self.conn.close()
-            self.process.join(timeout=10)
+            self.process.join(timeout=3)  # e.g. a resolver thread stuck in getaddrinfo: do not wait for it
             if self.process.is_alive():
                 self.process.kill()
