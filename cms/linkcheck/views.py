@@ -1,14 +1,11 @@
 """Report «Проверка ссылок»: findings with filters by unit, rule, severity and status, CSV/XLSX export."""
 
 import django_filters
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.admin.ui.tables import Column, DateColumn
 
-from cms.snippets.models import ResponsibleUnit
+from cms.ownership.views.page_reports import PageRowReportView, owner_unit_filter, page_title_column
 
 from .models import LinkFinding, Severity
 from .queries import findings_for_report
@@ -18,9 +15,7 @@ STATUS_CHOICES = [("open", _("open")), ("resolved", _("resolved"))]
 
 
 class FindingFilterSet(WagtailFilterSet):
-    owner_unit = django_filters.ModelChoiceFilter(
-        label=_("Owner unit"), queryset=ResponsibleUnit.objects.all(), empty_label=_("All units")
-    )
+    owner_unit = owner_unit_filter()
     rule = django_filters.ChoiceFilter(label=_("Rule"), choices=rule_choices)
     severity = django_filters.ChoiceFilter(label=_("Severity"), choices=Severity.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=STATUS_CHOICES, method="filter_status")
@@ -42,23 +37,15 @@ class SeverityColumn(Column):
     cell_template_name = "linkcheck/report/severity_cell.html"
 
 
-class LinkReportView(ReportView):
+class LinkReportView(PageRowReportView):
     page_title = _("Link check")
     header_icon = "link"
     filterset_class = FindingFilterSet
     index_url_name = "linkcheck:report"
     index_results_url_name = "linkcheck:report_results"
-    results_template_name = "wagtailadmin/reports/base_report_results.html"
     export_filename = "link-findings"
-    any_permission_required = ["add", "change", "publish"]
-    permission_policy = PagePermissionPolicy()
     columns = [
-        TitleColumn(
-            "title",
-            label=_("Page"),
-            accessor="page.get_admin_display_title",
-            get_url=lambda finding: reverse("wagtailadmin_pages:edit", args=[finding.page_id]),
-        ),
+        page_title_column(),
         Column("unit_name", label=_("Owner unit")),
         Column("rule_title", label=_("Rule")),
         SeverityColumn("severity", label=_("Severity"), accessor="get_severity_display"),

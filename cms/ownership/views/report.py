@@ -3,19 +3,16 @@
 import django_filters
 from django.contrib.contenttypes.models import ContentType
 from django.middleware.csrf import get_token
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
-from wagtail.admin.views.reports import ReportView
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.admin.ui.tables import Column, DateColumn
 
 from cms.ownership.models import PageReviewState
 from cms.ownership.queries import review_states
 from cms.ownership.rules import ReviewStatus
 from cms.ownership.services import owned_page_models
-from cms.snippets.models import ResponsibleUnit
+from cms.ownership.views.page_reports import PageRowReportView, owner_unit_filter, page_title_column
 
 
 def owned_page_content_types(request=None):
@@ -24,9 +21,7 @@ def owned_page_content_types(request=None):
 
 
 class ReviewReportFilterSet(WagtailFilterSet):
-    owner_unit = django_filters.ModelChoiceFilter(
-        label=_("Owner unit"), queryset=ResponsibleUnit.objects.all(), empty_label=_("All units")
-    )
+    owner_unit = owner_unit_filter()
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ReviewStatus.choices, method="filter_status")
     content_type = ContentTypeFilter(
         label=_("Page type"), field_name="page__content_type", queryset=owned_page_content_types
@@ -57,23 +52,15 @@ class MarkReviewedColumn(Column):
         return context
 
 
-class ReviewReportView(ReportView):
+class ReviewReportView(PageRowReportView):
     page_title = _("Review deadlines")
     header_icon = "calendar-alt"
     filterset_class = ReviewReportFilterSet
     index_url_name = "ownership:review_report"
     index_results_url_name = "ownership:review_report_results"
-    results_template_name = "wagtailadmin/reports/base_report_results.html"
     export_filename = "review-deadlines"
-    any_permission_required = ["add", "change", "publish"]
-    permission_policy = PagePermissionPolicy()
     columns = [
-        TitleColumn(
-            "title",
-            label=_("Page"),
-            accessor="page.get_admin_display_title",
-            get_url=lambda state: reverse("wagtailadmin_pages:edit", args=[state.page_id]),
-        ),
+        page_title_column(),
         Column("unit_name", label=_("Owner unit")),
         Column("official_name", label=_("Official")),
         Column("rule_summary", label=_("Review rule")),
