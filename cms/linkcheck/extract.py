@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 from html import unescape
 
-from django.conf import settings
+from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
@@ -46,7 +46,7 @@ _site_settings_cache = {}  # (site id, model) -> settings object, filled per run
 
 def prefill_site_settings(request, site):
     """Put the site's settings (wagtail.contrib.settings) on the request as for_request() would, loaded once."""
-    if site is None or "wagtail.contrib.settings" not in settings.INSTALLED_APPS:
+    if site is None or not apps.is_installed("wagtail.contrib.settings"):
         return
     from wagtail.contrib.settings.models import BaseSiteSetting
     from wagtail.contrib.settings.registry import registry

@@ -2,8 +2,10 @@
 
 import logging
 import posixpath
+from typing import NamedTuple
 from urllib.parse import unquote, urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.staticfiles import finders
@@ -25,6 +27,16 @@ DOCUMENT_NOT_FOUND = _("document not found")
 DOCUMENT_NAME_MISMATCH = _("the document's file name does not match")
 
 WAGTAIL_SERVE_VIEWS = frozenset({"wagtail_serve", "wagtail_serve_preview"})
+
+# What answered a path (stored with each internal link, so incremental runs can re-check it cheaply).
+PAGE, FILE, VIEW, REDIRECT, ROUTE, NOTHING, DOCUMENT = "page", "file", "view", "redirect", "route", "none", "doc:"
+
+
+class Resolved(NamedTuple):
+    ok: bool
+    detail: str
+    page_id: int | None
+    basis: str  # one of the constants above; a document's is «doc:<id>/<file name>»
 
 
 def _routes_itself(content_type_id):
@@ -51,8 +63,11 @@ class SiteIndex:
     # Pages and their URLs -------------------------------------------------------------------------------
 
     def site_for_page(self, page):
+        return self.site_for_url_path(page.url_path)
+
+    def site_for_url_path(self, url_path):
         for site in self.sites:
-            if page.url_path.startswith(site.root_page.url_path):
+            if url_path.startswith(site.root_page.url_path):
                 return site
         return None
 
@@ -101,7 +116,7 @@ class SiteIndex:
     # Resolving internal paths ---------------------------------------------------------------------------
 
     def resolve(self, path, site):
-        """(ok, detail, page_id) for a site-relative path; page_id is set when the path is a live page."""
+        """Resolved(ok, detail, page_id, basis) for a site-relative path; page_id is set when it is a live page."""
         if path.startswith("//"):  # on another site of this installation
             host, _slash, rest = path[2:].partition("/")
             site, path = self.site_by_host.get(host, site), "/" + rest
@@ -109,15 +124,14 @@ class SiteIndex:
         media_url, static_url = settings.MEDIA_URL, settings.STATIC_URL
         if media_url and media_url.startswith("/") and path.startswith(media_url):
             name = path[len(media_url) :]
-            return (default_storage.exists(name), FILE_NOT_FOUND, None)
+            return Resolved(default_storage.exists(name), FILE_NOT_FOUND, None, FILE)
         if static_url and static_url.startswith("/") and path.startswith(static_url):
             name = path[len(static_url) :]
-            return (bool(finders.find(name)), FILE_NOT_FOUND, None)
-        if site is not None and path.endswith("/"):
-            # Most internal links are live pages: a dictionary look-up, no URL resolving.
-            page_id = self.live_paths.get(site.root_page.url_path.rstrip("/") + path)
-            if page_id is not None:
-                return (True, "", page_id)
+            return Resolved(bool(finders.find(name)), FILE_NOT_FOUND, None, FILE)
+        # Most internal links are live pages: a dictionary look-up, no URL resolving.
+        page_id = self._live_page(path, site) if path.endswith("/") else None
+        if page_id is not None:
+            return Resolved(True, "", page_id, PAGE)
         try:
             match = resolve(path)
         except Resolver404:
@@ -127,52 +141,87 @@ class SiteIndex:
         if match.url_name in WAGTAIL_SERVE_VIEWS:
             return self._resolve_page(path, site)
         if match.url_name == "wagtaildocs_serve":
-            return self._resolve_document(match.args)
-        return (True, "", None)
+            return self._resolve_document(*match.args)
+        return Resolved(True, "", None, VIEW)
+
+    def recheck(self, path, site, basis):
+        """Whether a path that resolved through `basis` resolves now, judged without the URL configuration.
+
+        None when only a full resolve() can tell (the path's answer may have moved to another kind of target).
+        Incremental runs re-resolve every link of every unchanged page this way: loading the URL configuration
+        would cost more than the rest of such a run.
+        """
+        if path.startswith("//"):
+            host, _slash, rest = path[2:].partition("/")
+            site, path = self.site_by_host.get(host, site), "/" + rest
+        path = unquote(path)
+        if basis == FILE:
+            return self.resolve(path, site).ok  # storage and static finders: no URL resolving either
+        if basis.startswith(DOCUMENT):
+            doc_id, _slash, filename = basis[len(DOCUMENT) :].partition("/")
+            return self._resolve_document(doc_id, filename).ok
+        if basis == VIEW:
+            return True  # another view of the site: it answers as long as the code is the same
+        is_page = self._live_page(path, site) is not None or self._live_page(path + "/", site) is not None
+        if basis == PAGE:
+            return True if is_page else None
+        redirected = self._redirected(path, site).ok
+        if basis == REDIRECT:
+            return True if redirected else None
+        if basis == NOTHING:
+            answered = is_page or redirected or self._below_routing_page(self._url_path(path, site))
+            return None if answered else False
+        return None  # ROUTE, or a state stored before bases were recorded
+
+    def _url_path(self, path, site):
+        return site.root_page.url_path.rstrip("/") + (path if path.endswith("/") else path + "/") if site else path
+
+    def _live_page(self, path, site):
+        return self.live_paths.get(site.root_page.url_path.rstrip("/") + path) if site is not None else None
 
     def _resolve_page(self, path, site):
         if site is None:
-            return (False, NO_SITE, None)
+            return Resolved(False, NO_SITE, None, NOTHING)
         normalised = path if path.endswith("/") else path + "/"
-        url_path = site.root_page.url_path.rstrip("/") + normalised
-        page_id = self.live_paths.get(url_path)
+        page_id = self._live_page(normalised, site)
         if page_id is not None:
-            return (True, "", page_id)
-        ok, detail, _ = self._redirected(path, site)
-        if ok:
-            return (True, detail, None)
+            return Resolved(True, "", page_id, PAGE)
+        redirected = self._redirected(path, site)
+        if redirected.ok:
+            return redirected
+        url_path = self._url_path(normalised, site)
         if not self._below_routing_page(url_path):
-            return (False, PAGE_NOT_FOUND, None)
+            return Resolved(False, PAGE_NOT_FOUND, None, NOTHING)
         # A routable page may answer a path below its own: ask the page tree.
         try:
             request = build_request(None, site, path)
             result = site.root_page.specific.route(request, [c for c in path.split("/") if c])
         except Http404:
-            return (False, PAGE_NOT_FOUND, None)
-        return (True, "", result[0].id if result else None)
+            return Resolved(False, PAGE_NOT_FOUND, None, ROUTE)
+        return Resolved(True, "", result[0].id if result else None, ROUTE)
 
     def _below_routing_page(self, url_path):
         parts = url_path.rstrip("/").split("/")
         return any("/".join(parts[:n]) + "/" in self.routing_paths for n in range(len(parts) - 1, 1, -1))
 
-    def _resolve_document(self, args):
+    def _resolve_document(self, doc_id, filename):
         if self._documents is None:
             self._documents = {
                 doc_id: posixpath.basename(name)
                 for doc_id, name in get_document_model().objects.values_list("id", "file")
             }
-        doc_id, filename = int(args[0]), args[1]
-        stored = self._documents.get(doc_id)
+        basis = f"{DOCUMENT}{doc_id}/{filename}"
+        stored = self._documents.get(int(doc_id))
         if stored is None:
-            return (False, DOCUMENT_NOT_FOUND, None)
+            return Resolved(False, DOCUMENT_NOT_FOUND, None, basis)
         if filename and filename != stored:
-            return (False, DOCUMENT_NAME_MISMATCH, None)
-        return (True, "", None)
+            return Resolved(False, DOCUMENT_NAME_MISMATCH, None, basis)
+        return Resolved(True, "", None, basis)
 
     def _redirected(self, path, site):
         """A path that Wagtail's redirects module answers is not broken."""
-        if "wagtail.contrib.redirects" not in settings.INSTALLED_APPS:
-            return (False, PAGE_NOT_FOUND, None)
+        if not apps.is_installed("wagtail.contrib.redirects"):
+            return Resolved(False, PAGE_NOT_FOUND, None, NOTHING)
         from wagtail.contrib.redirects.models import Redirect
 
         if self._redirects is None:
@@ -180,5 +229,5 @@ class SiteIndex:
         old_path = Redirect.normalise_path(path)
         site_id = site.id if site else None
         if (old_path, site_id) in self._redirects or (old_path, None) in self._redirects:
-            return (True, "", None)
-        return (False, PAGE_NOT_FOUND, None)
+            return Resolved(True, "", None, REDIRECT)
+        return Resolved(False, PAGE_NOT_FOUND, None, NOTHING)

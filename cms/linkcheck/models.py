@@ -69,7 +69,9 @@ class PageCheckState(models.Model):
     page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="+")
     checked_at = models.DateTimeField(_("checked at"))
     external_urls = models.JSONField(_("external URLs"), default=list, blank=True)
-    internal_links = models.JSONField(_("internal links"), default=list, blank=True, help_text="[[path, ok], ...]")
+    internal_links = models.JSONField(
+        _("internal links"), default=list, blank=True, help_text="[[path, ok, basis], ...]"
+    )
 
     class Meta:
         verbose_name = _("page check state")

@@ -8,6 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms.pages.navigation import shared_navigation
+
 from . import conf, selection, urlcache
 from .extract import PageContent, extract, forget_site_settings, render_page
 from .findings import Found, sync_findings
@@ -57,7 +59,7 @@ class Runner:
         self.contents = {}  # page_id -> PageContent
         self.sites = {}  # page_id -> Site
         self.owners = {}  # page_id -> owner unit id
-        self.path_cache = {}  # (site id, path) -> (ok, detail, page id): each internal path is resolved once
+        self.path_cache = {}  # (site id, path) -> internal.Resolved: each internal path is resolved once
         self.anchor_cache = {}  # page_id -> anchors, for #fragment targets on other pages
         self.now = timezone.now()
         self.fetcher = None  # a ProcessChecker or BackgroundChecker while pages are rendered
@@ -149,7 +151,7 @@ class Runner:
         key = (site.id if site else None, path)
         if key not in cache:
             cache[key] = self.index.resolve(path, site)
-        ok, detail, page_id = cache[key]
+        ok, detail, page_id, _basis = cache[key]
         if not ok:
             return (False, detail)
         if fragment and fragment != "top":
@@ -204,13 +206,15 @@ class Runner:
     def run(self, pages, mode=CheckRun.Mode.FULL):
         started = time.monotonic()
         summary = Summary()
+        if any(self.index.site_for_url_path(url_path) for url_path in pages.values_list("url_path", flat=True)):
+            # Spawned before the pages are loaded: until it execs, the child shares this process's memory, which
+            # per-process accounting (RSS) then counts twice; better while that memory is small.
+            self.start_fetcher()
         # Pages outside every site (the tree's root, orphans) have no public URL and nothing to check.
         pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
-        if pages:
-            self.start_fetcher()
-            self.prefeed(pages)
+        self.prefeed(pages)
         try:
-            with pages_for_links(pages):
+            with pages_for_links(pages), shared_navigation():
                 self.render_all(pages)
             rendered = time.monotonic()
             resolved, external_urls = self.resolve_links()
@@ -291,12 +295,14 @@ class Runner:
                     page_id=page_id,
                     checked_at=self.now,
                     external_urls=sorted({target for _l, kind, target, _ok, _d in link_rows if kind == "external"}),
-                    # The path's own state, fragments aside: what an incremental run can re-resolve without rendering.
+                    # The path's own state, fragments aside, and what answered it: an incremental run re-checks
+                    # these without rendering (SiteIndex.recheck).
                     internal_links=sorted(
                         {
-                            (target, bool(self.path_cache[(site_id, target)][0]))
+                            (target, bool(resolved.ok), resolved.basis)
                             for _l, kind, target, _ok, _d in link_rows
                             if kind == "internal"
+                            for resolved in [self.path_cache[(site_id, target)]]
                         }
                     ),
                 )

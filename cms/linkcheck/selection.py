@@ -29,8 +29,7 @@ def pages_for_incremental(runner):
     states = list(
         PageCheckState.objects.exclude(page_id__in=changed)
         .filter(page__live=True)
-        .select_related("page")
-        .only("page_id", "external_urls", "internal_links", "page__url_path")
+        .values_list("page_id", "page__url_path", "external_urls", "internal_links")
     )
     changed |= _internal_targets_changed(runner.index, states)
     if runner.external:
@@ -39,25 +38,27 @@ def pages_for_incremental(runner):
 
 
 def _internal_targets_changed(index, states):
+    """Pages with an internal link whose state flipped; most links are re-checked without URL resolving."""
     affected, memo = set(), {}
-    for state in states:
-        site = index.site_for_page(state.page)
-        for path, was_ok in state.internal_links:
+    for page_id, url_path, _urls, internal_links in states:
+        site = index.site_for_url_path(url_path)
+        for path, was_ok, *basis in internal_links:
             key = (site.id if site else None, path)
             if key not in memo:
-                memo[key] = index.resolve(path, site)[0]
+                ok = index.recheck(path, site, basis[0]) if basis else None
+                memo[key] = index.resolve(path, site).ok if ok is None else ok
             if memo[key] != was_ok:
-                affected.add(state.page_id)
+                affected.add(page_id)
                 break
     return affected
 
 
 def _external_results_changed(runner, states):
-    urls = {url for state in states for url in state.external_urls}
+    urls = {url for _id, _path, external_urls, _links in states for url in external_urls}
     stale = urlcache.expired(urls, runner.now) if not runner.refresh else urls
     if not stale:
         return set()
     before = {url: result.status in BROKEN_STATUSES for url, result in urlcache.cached(stale).items()}
     fresh = runner.fetch(stale)
     flipped = {url for url, result in fresh.items() if (result.status in BROKEN_STATUSES) != before.get(url, False)}
-    return {state.page_id for state in states if flipped.intersection(state.external_urls)}
+    return {page_id for page_id, _path, external_urls, _links in states if flipped.intersection(external_urls)}

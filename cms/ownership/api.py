@@ -1,45 +1,45 @@
 """What the headless API exposes about ownership (used as ``api_fields`` on the mixin)."""
 
-from rest_framework import serializers
+from functools import cached_property
+
 from wagtail.api import APIField
 
 
-class OwnerUnitField(serializers.Field):
-    """The owner unit as citizens see it: name, contacts and the link to its entry on the site."""
+class LazyAPIField(APIField):
+    """An APIField whose DRF serializer is built when the API first asks for it.
 
-    def __init__(self, **kwargs):
-        kwargs.setdefault("read_only", True)
-        super().__init__(**kwargs)
+    The fields are declared when the page models are, in every process; importing DRF's serializers there (and
+    psycopg, through DRF's compat module) added about 0.15 s to each start, for processes that mostly never
+    serve the API.
+    """
 
-    def to_representation(self, unit):
-        return {
-            "id": unit.pk,
-            "name": unit.name,
-            "short_name": unit.short_name,
-            "email": unit.email,
-            "phone": unit.phone,
-            "url": self.unit_url(unit),
-        }
+    def __init__(self, name, serializer_factory):
+        super().__init__(name)
+        del self.serializer  # the instance attribute would hide the lazy property
+        self._serializer_factory = serializer_factory
 
-    def unit_url(self, unit) -> str | None:
-        # Looking the unit's page up costs a query: do it once per unit per request, not once per listed page.
-        request = self.context.get("request")
-        cache = getattr(request, "_ownership_unit_urls", None) if request is not None else None
-        if cache is None:
-            cache = {}
-            if request is not None:
-                request._ownership_unit_urls = cache
-        if unit.pk not in cache:
-            get_url = getattr(unit, "get_absolute_url", None)
-            cache[unit.pk] = (get_url() or None) if callable(get_url) else None
-        return cache[unit.pk]
+    @cached_property
+    def serializer(self):
+        return self._serializer_factory()
+
+
+def _owner_unit():
+    from cms.ownership.serializers import OwnerUnitField
+
+    return OwnerUnitField()
+
+
+def _date():
+    from rest_framework import serializers
+
+    return serializers.DateField(read_only=True)
 
 
 def ownership_api_fields() -> list:
     return [
-        APIField("owner_unit", serializer=OwnerUnitField()),
+        LazyAPIField("owner_unit", _owner_unit),
         APIField("review_rule"),
         APIField("last_reviewed_at"),
         APIField("review_due"),
-        APIField("information_current_as_of", serializer=serializers.DateField(read_only=True)),
+        LazyAPIField("information_current_as_of", _date),
     ]

@@ -22,12 +22,11 @@ INSTALLED_APPS = [
     "cms.api",
     "cms.linkcheck",
     "search",
-    "cms.core",
     # Wagtail
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.search_promotions",
-    "wagtail.contrib.redirects",
+    "cms.core.wagtail_apps.RedirectsConfig",  # wagtail.contrib.redirects without the v3 API
     "wagtail.contrib.forms",
     "wagtail.contrib.typed_table_block",
     "wagtail.api.v2",
@@ -35,9 +34,9 @@ INSTALLED_APPS = [
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
+    "cms.core.wagtail_apps.SnippetsConfig",  # wagtail.snippets, idem
+    "cms.core.wagtail_apps.DocumentsConfig",  # wagtail.documents, idem
+    "cms.core.wagtail_apps.ImagesConfig",  # wagtail.images, idem
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
@@ -55,7 +54,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.postgres",
+    # Last: its ready() marks the end of start-up (cms/core/apps.py).
+    "cms.core",
 ]
 
 MIDDLEWARE = [
@@ -100,6 +100,9 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Only there: the app imports psycopg and registers PostgreSQL lookups, which SQLite runs cannot use.
+    INSTALLED_APPS.insert(INSTALLED_APPS.index("cms.core"), "django.contrib.postgres")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

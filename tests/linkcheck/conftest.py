@@ -1,4 +1,6 @@
 import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.rich_text import RichText  # noqa: F401  (kept for readers: intro is stored as rich text HTML)
 
 from cms.pages.models import RubricPage
@@ -34,6 +36,15 @@ def linkcheck_settings(settings):
     settings.LINKCHECK_MAX_BODY_BYTES = 64 * 1024
     settings.LINKCHECK_ON_PUBLISH = False
     return settings
+
+
+@pytest.fixture
+def document(db):
+    """A stored PDF document, «polozhenie.pdf»."""
+    doc = get_document_model()(title="Положение")
+    doc.file.save("polozhenie.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
+    doc.save()
+    return doc
 
 
 @pytest.fixture

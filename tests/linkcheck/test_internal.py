@@ -1,8 +1,6 @@
 """Internal links, documents, files, fragments and mailto:/tel: — resolved without any HTTP request."""
 
-import pytest
 from django.core.files.base import ContentFile
-from wagtail.documents import get_document_model
 
 from cms.linkcheck.models import LinkFinding
 from cms.linkcheck.runner import run_check
@@ -10,14 +8,6 @@ from cms.linkcheck.runner import run_check
 
 def broken_on(page):
     return set(LinkFinding.objects.open().filter(page=page, rule="broken-link").values_list("url", flat=True))
-
-
-@pytest.fixture
-def document(db):
-    doc = get_document_model()(title="Положение")
-    doc.file.save("polozhenie.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
-    doc.save()
-    return doc
 
 
 def test_links_to_pages(make_page, linkcheck_settings):

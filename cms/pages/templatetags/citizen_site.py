@@ -7,6 +7,7 @@ the request (the site, the site root paths) so URLs cost no query per link.
 from django import template
 from wagtail.models import Page, Site
 
+from cms.pages.navigation import ancestor_trail, menu_items
 from cms.pages.views import OPTIONS, accessibility_mode, html_classes
 
 register = template.Library()
@@ -25,12 +26,10 @@ def main_navigation(context):
     current = context.get("page")
     items = []
     if root is not None:
-        for child in root.get_children().live().public().in_menu():
-            is_current = current is not None and current.pk == child.pk
-            in_section = current is not None and current.path.startswith(child.path)
-            items.append(
-                {"title": child.title, "url": child.get_url(request), "current": is_current, "in_section": in_section}
-            )
+        for item in menu_items(root, request):
+            is_current = current is not None and current.pk == item.pk
+            in_section = current is not None and current.path.startswith(item.path)
+            items.append({"title": item.title, "url": item.url, "current": is_current, "in_section": in_section})
     return {"items": items}
 
 
@@ -43,8 +42,7 @@ def breadcrumbs(context, current_title=""):
     trail = []
     if root is not None:
         if isinstance(page, Page) and page.path.startswith(root.path):
-            ancestors = page.get_ancestors().filter(depth__gte=root.depth)
-            trail = [{"title": a.title, "url": a.get_url(request)} for a in ancestors]
+            trail = [{"title": title, "url": url} for title, url in ancestor_trail(page, root, request)]
             trail.append({"title": page.title, "url": page.get_url(request), "current": True})
         else:
             trail = [{"title": root.title, "url": root.get_url(request)}]

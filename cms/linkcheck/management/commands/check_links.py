@@ -56,6 +56,9 @@ class ProgressBar:
 
 
 class Command(BaseCommand):
+    # Run unattended (cron, the task worker) and often: the system checks belong to deploys, and loading the URL
+    # configuration for them would cost an incremental run more than its own work.
+    requires_system_checks = []
     help = (
         "Check the links and images of live pages: internal ones without HTTP, external ones over HTTP (cached), "
         "plus the link accessibility rules; store the findings and route them to each page's owner unit."
