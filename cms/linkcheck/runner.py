@@ -173,12 +173,14 @@ class Runner:
         if not self.dry_run:
             urlcache.save(results, self.now)
 
-    def start_fetcher(self):
+    def start_fetcher(self, page_count):
         from .external import BackgroundChecker  # aiohttp is imported only by runs that fetch
         from .fetchproc import ProcessChecker
 
         if self.external:
-            if conf.get("LINKCHECK_FETCH_IN_SUBPROCESS"):
+            # A child process pays off when rendering is long enough to fight the fetching over the GIL; for a few
+            # pages (a page just published) its start-up, about 0.3 s, would be most of the run.
+            if conf.get("LINKCHECK_FETCH_IN_SUBPROCESS") and page_count >= conf.get("LINKCHECK_SUBPROCESS_MIN_PAGES"):
                 try:
                     self.fetcher = ProcessChecker(self.http_options, self._fetch_progress)
                     return
@@ -206,10 +208,11 @@ class Runner:
     def run(self, pages, mode=CheckRun.Mode.FULL):
         started = time.monotonic()
         summary = Summary()
-        if any(self.index.site_for_url_path(url_path) for url_path in pages.values_list("url_path", flat=True)):
-            # Spawned before the pages are loaded: until it execs, the child shares this process's memory, which
-            # per-process accounting (RSS) then counts twice; better while that memory is small.
-            self.start_fetcher()
+        in_sites = sum(1 for path in pages.values_list("url_path", flat=True) if self.index.site_for_url_path(path))
+        if in_sites:
+            # Started before the pages are loaded: until it execs, a child process shares this process's memory,
+            # which per-process accounting (RSS) then counts twice; better while that memory is small.
+            self.start_fetcher(in_sites)
         # Pages outside every site (the tree's root, orphans) have no public URL and nothing to check.
         pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
         self.prefeed(pages)

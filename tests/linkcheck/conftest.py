@@ -35,6 +35,7 @@ def linkcheck_settings(settings):
     settings.LINKCHECK_RETRY_AFTER_MAX = 2
     settings.LINKCHECK_MAX_BODY_BYTES = 64 * 1024
     settings.LINKCHECK_ON_PUBLISH = False
+    settings.LINKCHECK_SUBPROCESS_MIN_PAGES = 1  # the small test sites still exercise the fetching process
     return settings
 
 

@@ -5,7 +5,10 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from cms.linkcheck.external import BackgroundChecker
+from cms.linkcheck.fetchproc import ProcessChecker
 from cms.linkcheck.models import CheckRun, LinkFinding, UrlCheck
+from cms.linkcheck.runner import Runner
 
 
 def run(*args):
@@ -118,3 +121,14 @@ def test_fetching_in_a_thread_gives_the_same_findings(make_page, http_server, li
     out, _ = run()
     assert "broken: 1" in out
     assert LinkFinding.objects.get(page=page, rule="broken-link").url == http_server.url("/error")
+
+
+@pytest.mark.parametrize(("pages", "kind"), [(1, BackgroundChecker), (49, BackgroundChecker), (50, ProcessChecker)])
+def test_only_runs_of_many_pages_start_a_fetching_process(db, linkcheck_settings, pages, kind):
+    linkcheck_settings.LINKCHECK_SUBPROCESS_MIN_PAGES = 50
+    runner = Runner()
+    runner.start_fetcher(pages)
+    try:
+        assert type(runner.fetcher) is kind
+    finally:
+        runner.fetcher.finish()
