@@ -1,0 +1,52 @@
+"""Document links inside rich text carry the same «(PDF, 1,2 МБ)» label as the document block.
+
+Citizens should know what a link downloads before they follow it, and the label must be part of the link's
+accessible name (docs/linkcheck.md, rule `document-format-size`). Wagtail's link handlers only write a link's
+opening tag, so the handler below puts the label on it as `data-file-label`, and `add_file_labels` (the
+`richtext_labelled` filter) writes it inside the link when the page is rendered, unless the editor already did.
+"""
+
+import re
+from html import unescape
+
+from django.utils.html import escape, strip_tags
+from wagtail.documents.rich_text import DocumentLinkHandler
+
+from .blocks.file_labels import document_label
+
+LABEL_ATTRIBUTE = "data-file-label"
+# Rich text links never nest, so a link runs from its opening tag to the next </a>.
+_LABELLED_LINK = re.compile(rf'(<a\b[^>]*\s{LABEL_ATTRIBUTE}="([^"]*)"[^>]*>)(.*?)(</a>)', re.IGNORECASE | re.DOTALL)
+_SPACES = re.compile(r"\s+")
+
+
+def _normalised(text):
+    return _SPACES.sub(" ", unescape(text)).strip().lower()
+
+
+class LabelledDocumentLinkHandler(DocumentLinkHandler):
+    """Wagtail's «document» link type, with the document's format and size on the link."""
+
+    @classmethod
+    def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
+        tags = []
+        for document in cls.get_many(attrs_list):
+            if document is None:
+                tags.append("<a>")  # a deleted document: as Wagtail renders it
+                continue
+            label = document_label(document)
+            extra = f' {LABEL_ATTRIBUTE}="{escape(label)}"' if label else ""
+            tags.append(f'<a href="{escape(document.url)}"{extra}>')
+        return tags
+
+
+def add_file_labels(html: str) -> str:
+    """Write each labelled document link's «(format, size)» inside the link, after its text."""
+
+    def insert(match):
+        opening, label, text, closing = match.groups()
+        if _normalised(label) in _normalised(strip_tags(text)):
+            return match.group(0)  # the editor already wrote it into the link text
+        return f'{opening}{text} <span class="document-link__meta">({label})</span>{closing}'
+
+    return _LABELLED_LINK.sub(insert, html)
