@@ -17,6 +17,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
     path("accessibility/", accessibility_settings, name="accessibility"),
+    # Each content area's non-page URLs (forms' endpoints, feeds, downloads); empty until the area fills them.
+    path("", include("cms.submissions.urls")),
+    path("", include("cms.anticorruption.urls")),
+    path("", include("cms.faq.urls")),
+    path("", include("cms.councils.urls")),
+    path("", include("cms.declarations.urls")),
+    path("", include("cms.news.urls")),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", TemplateView.as_view(template_name="robots.txt", content_type="text/plain"), name="robots"),
 ]

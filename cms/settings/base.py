@@ -19,7 +19,14 @@ INSTALLED_APPS = [
     "cms.snippets",
     "cms.ownership",
     "cms.pages",
+    "cms.submissions",
     "cms.api",
+    # Content areas: one app each; they never import each other.
+    "cms.anticorruption",
+    "cms.faq",
+    "cms.councils",
+    "cms.declarations",
+    "cms.news",
     "cms.linkcheck",
     "search",
     # Wagtail

@@ -9,7 +9,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.db import transaction
+from wagtail import hooks
 from wagtail.models import Page, Site
 
 from cms.pages.models import HomePage, InformationPage, RubricKey, RubricPage, SiteSettings, UnitsPage
@@ -23,6 +25,16 @@ from .schema import RubricSpec, SiteData, UnitSpec
 logger = logging.getLogger(__name__)
 
 PAGE_MODELS = {"RubricPage": RubricPage, "InformationPage": InformationPage, "UnitsPage": UnitsPage}
+
+# Content areas fill their own demo data: each function registered under this hook name takes
+# ``{rubric key: specific page}`` for the built tree, writes what is missing (idempotently) and returns one line
+# per thing it did (an empty list when there was nothing to do).
+DEMO_CONTENT_HOOK = "bootstrap_demo_content"
+
+
+def page_model(page_type: str) -> type[Page]:
+    """The model of a rubric's ``type``: a cms.pages type by name, or an area's as ``app_label.ModelName``."""
+    return PAGE_MODELS.get(page_type) or apps.get_model(page_type)
 
 
 class PlanConflict(ValueError):
@@ -171,7 +183,7 @@ class SiteBuilder:
 
     def _create_page(self, parent_key: str | None, spec: RubricSpec):
         parent = self.home if parent_key is None else self.pages[parent_key]
-        page = PAGE_MODELS[spec.page_type](
+        page = page_model(spec.page_type)(
             title=spec.title,
             slug=spec.slug,
             search_description=demo.search_description(spec),
@@ -196,8 +208,17 @@ class SiteBuilder:
     def _set_demo_content(self, page, spec: RubricSpec):
         if isinstance(page, InformationPage):
             page.body = demo.information_body(spec, self.data)
-        else:
+        elif hasattr(page, "intro"):
             page.intro = demo.rubric_intro(spec, self.data)
+
+    def fill_area_demo(self) -> list[str]:
+        """Run each content area's demo hook over the built tree; returns what they did."""
+        pages = {record.key: record.page.specific for record in RubricKey.objects.select_related("page")}
+        done = []
+        with transaction.atomic():
+            for fill in hooks.get_hooks(DEMO_CONTENT_HOOK):
+                done.extend(fill(pages))
+        return done
 
     def _fill(self, spec: RubricSpec):
         page = self.pages[spec.key]

@@ -13,7 +13,16 @@ from django.core.validators import validate_email
 
 from cms.ownership.cadence import parse_cadence
 
-from .schema import PAGE_TYPES, Fz8Category, RoadmapItem, RoadmapSection, RubricSpec, SiteData, UnitSpec
+from .schema import (
+    PAGE_TYPES,
+    Fz8Category,
+    RoadmapItem,
+    RoadmapSection,
+    RubricSpec,
+    SiteData,
+    UnitSpec,
+    is_area_page_type,
+)
 
 DEFAULT_DATA_FILE = Path(settings.BASE_DIR) / "data" / "rubrics.yaml"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # Latin transliteration only: stable, readable URLs
@@ -185,8 +194,13 @@ class _Validator:
             self.fail(label, "key", f"'{key}' identifies another rubric")
         self.keys.add(key)
         page_type = entry.get("type")
-        if page_type not in PAGE_TYPES:
-            self.fail(label, "type", f"unknown page type {page_type!r} (expected one of {', '.join(PAGE_TYPES)})")
+        if page_type not in PAGE_TYPES and not is_area_page_type(page_type):
+            self.fail(
+                label,
+                "type",
+                f"unknown page type {page_type!r} (expected one of {', '.join(PAGE_TYPES)}, "
+                "or an installed content page type as app_label.ModelName)",
+            )
         title = self.text(entry, "title", label)
         owners = self.codes(entry, "owners", label, self.unit_codes, "unit", required=True)
         try:
@@ -197,7 +211,7 @@ class _Validator:
         if not isinstance(demo, list) or not all(isinstance(p, str) for p in demo):
             self.fail(label, "demo", "must be a list of paragraphs")
         children = entry.get("children") or []
-        if children and page_type != "RubricPage":
+        if children and page_type != "RubricPage" and not is_area_page_type(page_type):
             self.fail(label, "children", f"only a RubricPage has children, this is a {page_type}")
         return RubricSpec(
             key=key,

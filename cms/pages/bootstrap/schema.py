@@ -4,8 +4,25 @@ from dataclasses import dataclass, field
 
 from cms.ownership.cadence import ReviewSpec
 
-# The page types a rubric may have; the builder maps them to models.
+# The page types of cms.pages a rubric may have; the builder maps them to models. A content area's page type is
+# named as ``app_label.ModelName`` (e.g. ``faq.FaqIndexPage``): cms.pages cannot import the areas.
 PAGE_TYPES = ("RubricPage", "InformationPage", "UnitsPage")
+
+
+def is_area_page_type(name) -> bool:
+    """Whether ``name`` is ``app_label.ModelName`` of an installed page type that has an owner."""
+    if not isinstance(name, str) or name.count(".") != 1:
+        return False
+    from django.apps import apps
+    from wagtail.models import Page
+
+    from cms.ownership.models import OwnedPageMixin
+
+    try:
+        model = apps.get_model(name)
+    except (LookupError, ValueError):
+        return False
+    return issubclass(model, Page) and issubclass(model, OwnedPageMixin) and not model._meta.abstract
 
 
 @dataclass(frozen=True)

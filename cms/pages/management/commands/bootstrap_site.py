@@ -32,11 +32,18 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         for step in steps:
             self.stdout.write(step.description)
-        if not steps:
+        if dry_run:
+            if steps:
+                self.stdout.write(f"Dry run: {len(steps)} step(s) planned, nothing written.")
+            else:
+                self.stdout.write("Nothing to do: the site already matches the data file.")
+            return
+        if steps:
+            builder.apply(steps)
+        area_steps = builder.fill_area_demo() if demo else []
+        for line in area_steps:
+            self.stdout.write(line)
+        if not steps and not area_steps:
             self.stdout.write("Nothing to do: the site already matches the data file.")
             return
-        if dry_run:
-            self.stdout.write(f"Dry run: {len(steps)} step(s) planned, nothing written.")
-            return
-        builder.apply(steps)
-        self.stdout.write(self.style.SUCCESS(f"Done: {len(steps)} step(s) applied."))
+        self.stdout.write(self.style.SUCCESS(f"Done: {len(steps) + len(area_steps)} step(s) applied."))
