@@ -9,7 +9,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from cms.ownership.owned_types import is_owned
-from cms.ownership.queries import due_records_for_user, prefetch_owned_objects
+from cms.ownership.queries import due_records_for_user, prefetch_owned_objects, records_answered_by
 
 
 class DueReviewsPanel(Component):
@@ -56,7 +56,9 @@ class MarkReviewedMenuItem(ActionMenuItem):
 
 
 class ReviewReportMenuItem(MenuItem):
-    """«Сроки актуализации» in the Reports menu, for anyone with a page permission."""
+    """«Сроки актуализации» in the Reports menu, for anyone with a page permission or anything to answer for."""
 
     def is_shown(self, request):
-        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"])
+        if PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change", "publish"]):
+            return True
+        return records_answered_by(request.user).exists()

@@ -175,6 +175,9 @@ class _OwnedAccessors:
     def ownership_record(self) -> Ownership | None:
         if self.pk is None:
             return None
+        if "ownership" in self._state.fields_cache:
+            # Loaded with select_related("ownership") (listings): no query.
+            return self._state.fields_cache["ownership"]
         lookup = self._ownership_lookup()
         return Ownership.objects.select_related("owner_unit", "official").filter(**lookup).first()
 
@@ -220,6 +223,7 @@ class _OwnedAccessors:
     def refresh_ownership(self) -> None:
         """Forget the loaded record (after a write through ``cms.ownership.api``)."""
         self.__dict__.pop("ownership_record", None)
+        self._state.fields_cache.pop("ownership", None)
 
     def refresh_from_db(self, *args, **kwargs):
         super().refresh_from_db(*args, **kwargs)

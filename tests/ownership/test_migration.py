@@ -18,6 +18,8 @@ def test_migration_moves_every_pages_ownership_into_one_record():
     ContentType = old.get_model("contenttypes", "ContentType")
     Unit = old.get_model("snippets", "ResponsibleUnit")
     User = old.get_model("auth", "User")
+    Locale = old.get_model("wagtailcore", "Locale")
+    locale, _ = Locale.objects.get_or_create(language_code="ru")
     unit = Unit.objects.create(name="Юрисконсульт", slug="yurist")
     official = User.objects.create(username="official")
     reviewed = datetime(2026, 3, 2, 4, 0, tzinfo=UTC)
@@ -34,6 +36,7 @@ def test_migration_moves_every_pages_ownership_into_one_record():
             numchild=0,
             url_path=f"/p{path}/",
             content_type=content_type,
+            locale=locale,
             live=True,
             **fields,
         )

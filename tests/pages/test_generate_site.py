@@ -101,16 +101,17 @@ def test_the_same_seed_gives_the_same_links(home_page, tmp_path):
     assert Page.find_problems() == ([], [], [], [], [])
 
 
-def test_units_become_owners_and_review_states_are_mirrored(home_page, tmp_path):
+def test_units_become_owners_with_one_ownership_record_per_page(home_page, tmp_path):
     unit = ResponsibleUnit.objects.create(name="Отдел делами", slug="delami")
     generate(tmp_path, "--pages", "20")
     root = Page.objects.get(slug="generated-1")
     ids = list(root.get_descendants(inclusive=True).values_list("pk", flat=True))
-    assert set(InformationPage.objects.filter(pk__in=ids).values_list("owner_unit", flat=True)) == {unit.pk}
+    assert {page.owner_unit for page in InformationPage.objects.filter(pk__in=ids)} == {unit}
     states = Ownership.objects.filter(page_id__in=ids)
     assert states.count() == len(ids)
     assert not states.filter(owner_unit__isnull=True).exists()
     assert not states.filter(last_reviewed_at__isnull=True).exists()
+    assert not states.filter(review_due__isnull=True).exclude(review_rule="as_needed").exists()
 
 
 def test_dry_run_writes_nothing(home_page):
