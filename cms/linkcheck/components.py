@@ -88,7 +88,7 @@ class LinkCheckerItem(ContentCheckerItem):
     axe rule whose selector picks the finding's links in the content area, so axe counts and marks them with
     Wagtail's own checks. One axe rule per kind of finding and address, named by the kind and the reason.
     axe's selectors know no text, so a rule about link text also marks another link with the same address but a
-    fine text; the banner counts what is marked (runner.shown_counts), so the two agree.
+    fine text; the banner counts what is marked (verdicts.shown_counts), so the two agree.
     """
 
     CHECK_ID = "linkcheck-finding"

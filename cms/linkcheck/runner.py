@@ -11,8 +11,6 @@
 
 import logging
 import time
-from collections import Counter
-from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -28,69 +26,14 @@ from .internal import NO_SITE, SiteIndex
 from .linksyntax import check_mailto, check_tel
 from .models import CheckRun, LinkFinding, PageCheckState, Severity, UrlStatus
 from .prefeed import external_hrefs
-from .rules import IMAGE_RULES, apply_rules
+from .results import Problem, RenderedPage, Summary
+from .rules import apply_rules
 from .status import PROBLEM_STATUSES
 from .targets import Kind, PageLink
 
 logger = logging.getLogger(__name__)
 
 BATCH = 200  # pages whose findings are synced at a time
-
-
-@dataclass
-class RenderedPage:
-    page_id: int
-    owner_unit_id: int | None
-    site: object
-    url: str
-    links: list = field(default_factory=list)  # [PageLink]
-    anchors: frozenset = frozenset()
-    error: str = ""
-
-
-@dataclass(frozen=True)
-class Problem:
-    """A link whose target is not fine, for the command's listing: kind title, address and the reason."""
-
-    kind: str
-    url: str
-    reason: str
-    page_url: str
-
-
-@dataclass
-class Summary:
-    pages: int = 0
-    links: int = 0
-    urls_fetched: int = 0
-    broken: int = 0
-    unchecked: int = 0
-    findings_new: int = 0
-    findings_resolved: int = 0
-    render_errors: int = 0
-    seconds: float = 0.0
-    run_id: int | None = None
-    broken_urls: list = field(default_factory=list)
-    problems: list = field(default_factory=list)  # [Problem], one per problem target and page
-
-
-def shown_counts(page_links):
-    """shown(kind of finding, href): how many elements of the content area the checks panel marks for it.
-
-    The panel picks elements by address (components.LinkCheckerItem): for a finding about the target every link,
-    image or area with that address; for a rule about images the images with that source; for the other rules the
-    links with that address. The banner counts the same, so the two agree.
-    """
-    by_kind = {"link": Counter(), "image": Counter()}
-    for page_link in page_links:
-        by_kind[page_link.link.kind][page_link.link.href] += 1
-
-    def shown(kind, href):
-        if kind in verdicts.TARGET_KINDS:
-            return by_kind["link"][href] + by_kind["image"][href]
-        return by_kind["image" if kind in IMAGE_RULES else "link"][href]
-
-    return shown
 
 
 def owner_unit_of(page):
@@ -245,7 +188,7 @@ class Runner:
         if page.error:
             found.append(Found(verdicts.RENDER_ERROR, Severity.ERROR, page.url, "", page.error))
         site_id = page.site.id if page.site else None
-        shown = shown_counts(page.links)
+        shown = verdicts.shown_counts([pl.link for pl in page.links])
         for page_link in page.links:
             link, target = page_link.link, page_link.target
             if target.kind == Kind.SKIP:

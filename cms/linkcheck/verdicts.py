@@ -6,12 +6,13 @@ explanation and fix. The reason beside each is built here from plain values (sta
 text reaches an editor; the technical detail goes to the log only.
 """
 
+from collections import Counter
 from urllib.parse import urlsplit
 
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .rules import RULES, Rule, Severity
+from .rules import IMAGE_RULES, RULES, Rule, Severity
 from .status import Reason, UrlStatus
 
 STATUS_LABELS = {
@@ -135,3 +136,22 @@ def explain(result):
     if text is None:
         return str(STATUS_LABELS.get(result.status, result.status))
     return text % {"host": host}
+
+
+def shown_counts(links):
+    """shown(kind of finding, href): how many elements of the content area the checks panel marks for it.
+
+    The panel picks elements by address (components.LinkCheckerItem): for a finding about the target every link,
+    image or area with that address; for a rule about images the images with that source; for the other rules the
+    links with that address. The banner counts the same, so the two agree.
+    """
+    by_kind = {"link": Counter(), "image": Counter()}
+    for link in links:
+        by_kind[link.kind][link.href] += 1
+
+    def shown(kind, href):
+        if kind in TARGET_KINDS:
+            return by_kind["link"][href] + by_kind["image"][href]
+        return by_kind["image" if kind in IMAGE_RULES else "link"][href]
+
+    return shown
