@@ -138,9 +138,11 @@ class LinkCheckerItem(ContentCheckerItem):
         return [*super().get_axe_custom_rules(request), *({**rule, "enabled": True} for rule in rules)]
 
     def get_axe_custom_checks(self, request):
-        # axe's own «exists» check: true on every element the rule's selector picked, so each one is reported.
-        # A named built-in evaluate keeps the configuration free of JavaScript (and of eval under a CSP).
-        return [*super().get_axe_custom_checks(request), {"id": self.CHECK_ID, "evaluate": "exists-evaluate"}]
+        # axe's own «matches» check with the universal selector: true on every element the rule's selector picked,
+        # and a rule's «none» checks fail when true, so each such element is reported. A named built-in evaluate
+        # keeps the configuration free of JavaScript (and of eval under a Content-Security-Policy).
+        check = {"id": self.CHECK_ID, "evaluate": "matches-definition-evaluate", "options": {"matcher": "*"}}
+        return [*super().get_axe_custom_checks(request), check]
 
     def get_axe_messages(self, request):
         messages_ = dict(super().get_axe_messages(request))
