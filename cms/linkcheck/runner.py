@@ -17,6 +17,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from cms.ownership import api as ownership
+
 from . import conf, selection, verdicts
 from .batch import batch_render
 from .extract import extract, forget_site_settings, render_page
@@ -36,11 +38,6 @@ logger = logging.getLogger(__name__)
 BATCH = 200  # pages whose findings are synced at a time
 
 
-def owner_unit_of(page):
-    """Routing: the page's owner unit at check time; a page type without an owner stays unrouted."""
-    return getattr(page, "owner_unit_id", None)
-
-
 class Runner:
     def __init__(self, *, external=True, dry_run=False, refresh=False, progress=None, http_options=None):
         self.external = external
@@ -52,6 +49,7 @@ class Runner:
         self.now = timezone.now()
         self.anchors = {}  # page_id -> ids in its document, for #fragment links to pages outside the run
         self.fetched_before = 0  # URLs an incremental selection fetched before the run proper
+        self.owner_units = {}  # page_id -> owner unit id: the routing of the run's findings
         forget_site_settings()
 
     def progress_of(self, phase):
@@ -101,8 +99,14 @@ class Runner:
     # select -------------------------------------------------------------------------------------------------
 
     def select(self, pages):
-        """The specific pages, those outside every site (the tree's root, orphans) left out: no public URL."""
-        return [page for page in pages.specific() if self.index.site_for_page(page) is not None]
+        """The specific pages, those outside every site (the tree's root, orphans) left out: no public URL.
+
+        Their owner units (ownership's public API, one query) route the findings; a page nobody owns stays unrouted.
+        """
+        pages = [page for page in pages.specific() if self.index.site_for_page(page) is not None]
+        owners = ownership.owner_units_of_pages([page.id for page in pages])
+        self.owner_units = {page_id: unit.pk for page_id, unit in owners.items()}
+        return pages
 
     # render -------------------------------------------------------------------------------------------------
 
@@ -120,9 +124,9 @@ class Runner:
     def render_one(self, page):
         site = self.index.site_for_page(page)
         if site is None:
-            return RenderedPage(page.id, owner_unit_of(page), None, "", error=str(NO_SITE))
+            return RenderedPage(page.id, None, None, "", error=str(NO_SITE))
         url = self.index.page_url(page, site)
-        result = RenderedPage(page.id, owner_unit_of(page), site, url)
+        result = RenderedPage(page.id, self.owner_units.get(page.id), site, url)
         try:
             html = render_page(page, site, url)
         except Exception:  # a broken template must not stop the run; it becomes a finding (details in the log)
