@@ -59,7 +59,7 @@ warnings=1
 EXPORT_FINDINGS = """
 import json
 from cms.linkcheck.models import LinkFinding
-rows = LinkFinding.objects.open().filter(rule=LinkFinding.BROKEN_LINK).select_related("page")
+rows = LinkFinding.objects.open().filter(rule__in=LinkFinding.TARGET_KINDS).select_related("page")
 print(json.dumps([{"page_url": f.page.url, "url": f.url} for f in rows]))
 """
 

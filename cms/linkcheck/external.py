@@ -9,6 +9,8 @@ starts to one host. The whole phase has a time budget: what is left when it runs
 import asyncio
 import email.utils
 import logging
+import socket
+import ssl
 import threading
 import time
 from urllib.parse import urljoin, urlsplit
@@ -16,16 +18,15 @@ from urllib.parse import urljoin, urlsplit
 import aiohttp
 
 from .netguard import GuardedResolver, find_blocked, is_forbidden, literal_ip
-from .status import UrlResult, UrlStatus
+from .status import Reason, UrlResult, UrlStatus
 
-__all__ = ["BackgroundChecker", "ExternalChecker", "UrlResult", "check_urls"]
+__all__ = ["BackgroundChecker", "ExternalChecker", "UrlResult", "failure_of"]
 
 logger = logging.getLogger(__name__)
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 HEAD_REFUSED_CODES = frozenset({400, 403, 405, 501})
 RETRY_CODES = frozenset({429, 503})
-BUDGET_MESSAGE = "not checked: the run's time budget ran out"
 
 
 class _Answer:
@@ -49,6 +50,36 @@ def parse_retry_after(value):
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def failure_of(exc):
+    """(status, reason) for an exception raised while fetching: refused by the guard, no such host, no answer ..."""
+    if find_blocked(exc) is not None:
+        return UrlStatus.BLOCKED, Reason.PRIVATE_ADDRESS
+    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
+        return UrlStatus.UNREACHABLE, Reason.TIMEOUT
+    if isinstance(exc, aiohttp.InvalidURL):
+        return UrlStatus.INVALID, Reason.NOT_HTTP
+    if isinstance(exc, aiohttp.ClientSSLError | ssl.SSLError):
+        return UrlStatus.UNREACHABLE, Reason.TLS
+    for cause in _chain(exc):
+        if isinstance(cause, socket.gaierror | aiohttp.ClientConnectorDNSError):
+            return UrlStatus.UNREACHABLE, Reason.NO_SUCH_HOST
+        if isinstance(cause, ConnectionRefusedError):
+            return UrlStatus.UNREACHABLE, Reason.REFUSED
+        if isinstance(cause, TimeoutError):
+            return UrlStatus.UNREACHABLE, Reason.TIMEOUT
+    if isinstance(exc, aiohttp.ClientError | OSError):
+        return UrlStatus.UNREACHABLE, Reason.FAILED
+    return UrlStatus.UNCHECKED, Reason.CHECKER_ERROR  # a bug of ours says nothing about the link
+
+
+def _chain(exc):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = getattr(exc, "os_error", None) or exc.__cause__ or exc.__context__
 
 
 class ExternalChecker:
@@ -131,47 +162,33 @@ class ExternalChecker:
         for _hop in range(self.options.max_redirects + 1):
             parts = urlsplit(current)
             if parts.scheme not in ("http", "https") or not parts.hostname:
-                return UrlResult(url, UrlStatus.INVALID, error="not an http(s) address", final_url=current)
+                return UrlResult(url, UrlStatus.INVALID, reason=Reason.NOT_HTTP, final_url=current)
             ip = literal_ip(parts.hostname)
             if ip and is_forbidden(ip, self.options.allowed_networks):
-                return UrlResult(
-                    url, UrlStatus.BLOCKED, error=f"{ip} is a private or reserved address", final_url=current
-                )
+                return UrlResult(url, UrlStatus.BLOCKED, reason=Reason.PRIVATE_ADDRESS, final_url=current, detail=ip)
             answer = await self._fetch_with_retries(session, "HEAD", current)
             if answer.status in HEAD_REFUSED_CODES:
                 answer = await self._fetch_with_retries(session, "GET", current)
             if answer.status in REDIRECT_CODES and answer.location:
                 target = urljoin(current, answer.location).split("#", 1)[0]
                 if target in visited:
-                    return UrlResult(url, UrlStatus.ERROR, answer.status, "redirect loop", target)
+                    return UrlResult(url, UrlStatus.BROKEN, answer.status, Reason.REDIRECT_LOOP, target)
                 visited.add(target)
                 current = target
                 continue
-            status = UrlStatus.OK if answer.status < 400 else UrlStatus.BROKEN
-            return UrlResult(
-                url, status, answer.status, "" if status == UrlStatus.OK else f"HTTP {answer.status}", current
-            )
-        return UrlResult(url, UrlStatus.ERROR, None, "too many redirects", current)
+            if answer.status < 400:
+                return UrlResult(url, UrlStatus.OK, answer.status, final_url=current)
+            return UrlResult(url, UrlStatus.BROKEN, answer.status, Reason.HTTP_ERROR, current)
+        return UrlResult(url, UrlStatus.BROKEN, None, Reason.TOO_MANY_REDIRECTS, current)
 
     async def _check_safely(self, session, url):
         try:
             return await self.check(session, url)
-        except TimeoutError:
-            return UrlResult(url, UrlStatus.TIMEOUT, error=f"no answer within {self.options.timeout:g} s")
-        except aiohttp.ClientError as exc:
-            blocked = find_blocked(exc)
-            if blocked is not None:
-                return UrlResult(url, UrlStatus.BLOCKED, error=str(blocked))
-            if isinstance(exc, aiohttp.ServerTimeoutError):
-                return UrlResult(url, UrlStatus.TIMEOUT, error=f"no answer within {self.options.timeout:g} s")
-            return UrlResult(url, UrlStatus.ERROR, error=f"{type(exc).__name__}: {exc}"[:500])
-        except (OSError, ValueError) as exc:
-            blocked = find_blocked(exc)
-            status = UrlStatus.BLOCKED if blocked is not None else UrlStatus.ERROR
-            return UrlResult(url, status, error=f"{type(exc).__name__}: {exc}"[:500])
-        except Exception as exc:  # a checker bug must cost one URL, not the run
-            logger.exception("Checking %s failed", url)
-            return UrlResult(url, UrlStatus.ERROR, error=f"{type(exc).__name__}: {exc}"[:500])
+        except Exception as exc:  # a network failure (or a checker bug) costs one URL, not the run
+            status, reason = failure_of(exc)
+            if reason == Reason.CHECKER_ERROR:
+                logger.exception("Checking %s failed", url)
+            return UrlResult(url, status, reason=reason, detail=f"{type(exc).__name__}: {exc}"[:500])
 
     # Streaming API: open(), submit() as URLs are found, finish() -------------------------------------------
 
@@ -223,7 +240,7 @@ class ExternalChecker:
         await self._session.close()
         for url in self._tasks:
             if url not in self.results:
-                self.results[url] = UrlResult(url, UrlStatus.UNCHECKED, error=BUDGET_MESSAGE)
+                self.results[url] = UrlResult(url, UrlStatus.UNCHECKED, reason=Reason.BUDGET)
         return self.results
 
     async def run(self, urls):
@@ -234,7 +251,7 @@ class ExternalChecker:
 
 
 class BackgroundChecker:
-    """The checker on its own event loop in a thread, fed while pages are still being rendered.
+    """A fetching.Fetcher: the checker on its own event loop in a thread, fed while pages are still being rendered.
 
     Rendering is CPU work in the calling thread and fetching is waiting on the network, so running both at once
     makes a run take about as long as the longer of the two instead of their sum.
@@ -257,10 +274,3 @@ class BackgroundChecker:
             self.loop.call_soon_threadsafe(self.loop.stop)
             self.thread.join()
             self.loop.close()
-
-
-def check_urls(urls, options, progress=None):
-    """Check URLs and wait for the results (a convenience over BackgroundChecker)."""
-    background = BackgroundChecker(options, progress)
-    background.submit(list(dict.fromkeys(urls)))
-    return background.finish()

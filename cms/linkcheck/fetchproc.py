@@ -2,8 +2,8 @@
 
 Rendering is CPU-bound Python; fetching is thousands of small event-loop wake-ups. In one process they fight over
 the GIL and the fetcher stalls, so the checker runs in its own process. It is spawned (not forked): it imports only
-aiohttp and the Django-free checker modules, so it stays small, shares no database connection and needs no
-Django setup; it talks to the parent over a pipe. Messages, parent -> child:
+aiohttp and the checker modules that import no Django (this one, external, netguard, status), so it stays small,
+shares no database connection and needs no settings; it talks to the parent over a pipe. Messages, parent -> child:
 ("urls", [url, ...]) and ("finish",); child -> parent: ("progress", done, total) and ("results", [tuple, ...]).
 """
 
@@ -55,11 +55,11 @@ async def _child_loop(options, conn):
     loop.add_reader(conn.fileno(), on_message)
     await finished
     results = await checker.finish()
-    conn.send(("results", [(r.url, r.status, r.http_status, r.error, r.final_url) for r in results.values()]))
+    conn.send(("results", [result.as_tuple() for result in results.values()]))
 
 
 class ProcessChecker:
-    """Same interface as BackgroundChecker: submit(urls) any number of times, then finish() -> {url: UrlResult}."""
+    """A fetching.Fetcher: submit(urls) any number of times, then finish() -> {url: UrlResult}."""
 
     def __init__(self, options, progress=None):
         self.progress = progress

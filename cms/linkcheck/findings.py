@@ -17,6 +17,7 @@ class Found:
     url: str
     link_text: str
     message: str = ""
+    occurrences: int = 1  # elements of the content area the checks panel marks for it (see components.py)
 
     @property
     def key(self):
@@ -30,7 +31,7 @@ def sync_findings(pages_found, owners, unknown_urls=None, now=None, dry_run=Fals
     pages_found: {page_id: [Found, ...]} for every page checked (an empty list resolves all its findings).
     owners: {page_id: owner_unit_id or None} — routing is denormalised at check time.
     unknown_urls: {page_id: URLs} whose state this run does not know (budget ran out, external checks off): their
-    broken-link findings are neither refreshed nor resolved.
+    findings about the target (broken, unreachable, blocked) are neither refreshed nor resolved.
     """
     now = now or timezone.now()
     unknown_urls = unknown_urls or {}
@@ -45,6 +46,7 @@ def sync_findings(pages_found, owners, unknown_urls=None, now=None, dry_run=Fals
             if key in seen:
                 continue
             seen.add(key)
+            count = found.occurrences
             finding = existing.pop((page_id, key), None)
             if finding is None:
                 to_create.append(
@@ -57,18 +59,27 @@ def sync_findings(pages_found, owners, unknown_urls=None, now=None, dry_run=Fals
                         rule=found.rule,
                         severity=found.severity,
                         message=found.message,
+                        occurrences=count,
                         first_seen=now,
                         last_seen=now,
                     )
                 )
             else:
                 still_there.append(finding.id)
-                if finding.owner_unit_id != owners.get(page_id) or finding.message != found.message:
-                    finding.owner_unit_id = owners.get(page_id)
-                    finding.message = found.message
+                changed = (finding.owner_unit_id, finding.message, finding.occurrences) != (
+                    owners.get(page_id),
+                    found.message,
+                    count,
+                )
+                if changed:
+                    finding.owner_unit_id, finding.message, finding.occurrences = (
+                        owners.get(page_id),
+                        found.message,
+                        count,
+                    )
                     to_update.append(finding)
     for (page_id, _key), finding in existing.items():
-        if finding.rule == LinkFinding.BROKEN_LINK and finding.url in unknown_urls.get(page_id, ()):
+        if finding.rule in LinkFinding.TARGET_KINDS and finding.url in unknown_urls.get(page_id, ()):
             continue
         finding.resolved_at = now
         to_resolve.append(finding)
@@ -76,7 +87,7 @@ def sync_findings(pages_found, owners, unknown_urls=None, now=None, dry_run=Fals
         LinkFinding.objects.bulk_create(to_create, batch_size=500)
         for start in range(0, len(still_there), 500):
             LinkFinding.objects.filter(id__in=still_there[start : start + 500]).update(last_seen=now)
-        LinkFinding.objects.bulk_update(to_update, ["owner_unit", "message"], batch_size=500)
+        LinkFinding.objects.bulk_update(to_update, ["owner_unit", "message", "occurrences"], batch_size=500)
         resolved_ids = [finding.id for finding in to_resolve]
         for start in range(0, len(resolved_ids), 500):
             LinkFinding.objects.filter(id__in=resolved_ids[start : start + 500]).update(resolved_at=now)

@@ -17,6 +17,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from .extract import build_request
+from .targets import Kind, Target
 
 logger = logging.getLogger(__name__)
 
@@ -44,14 +45,33 @@ def _routes_itself(content_type_id):
     return model is not None and getattr(model, "route", Page.route) is not Page.route
 
 
+def origin(url):
+    """(scheme, host, port) of an absolute http(s) URL, the port filled in from the scheme."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    return (scheme, (parts.hostname or "").lower(), parts.port or (443 if scheme == "https" else 80))
+
+
+def netloc(site):
+    return f"{site.hostname.lower()}:{site.port}"
+
+
 class SiteIndex:
     """Everything needed to resolve internal links, loaded once per run in a handful of queries."""
 
     def __init__(self):
         self.sites = sorted(Site.objects.select_related("root_page"), key=lambda s: -len(s.root_page.url_path))
-        self.site_by_host = {}
+        # A link is to this installation only when scheme, host and port all match a site's: the same host on
+        # another port or scheme (http://localhost:9/, https://site:8443/) is another server, checked as external.
+        self.site_by_origin, self.site_by_host = {}, {}
         for site in sorted(self.sites, key=lambda s: not s.is_default_site):
+            self.site_by_origin.setdefault(origin(site.root_url), site)
+            self.site_by_host.setdefault(netloc(site), site)
             self.site_by_host.setdefault(site.hostname.lower(), site)
+        base_url = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
+        base_site = self.site_by_host.get((urlsplit(base_url).hostname or "").lower())
+        if base_site is not None:  # the canonical address (e.g. https behind a proxy) serves that site too
+            self.site_by_origin.setdefault(origin(base_url), base_site)
         rows = list(Page.objects.live().values_list("url_path", "id", "content_type_id"))
         self.live_paths = {url_path: page_id for url_path, page_id, _ct in rows}
         # Pages whose type overrides route() (routable pages ...) may answer paths below their own.
@@ -59,6 +79,7 @@ class SiteIndex:
         self.routing_paths = {url_path for url_path, _i, ct in rows if ct in routing_types}
         self._documents = None
         self._redirects = None
+        self._resolved = {}
 
     # Pages and their URLs -------------------------------------------------------------------------------
 
@@ -81,42 +102,57 @@ class SiteIndex:
     # Classifying hrefs ----------------------------------------------------------------------------------
 
     def classify(self, href, page_url, site=None):
-        """("internal", path, fragment) | ("external", url) | ("mailto", href) | ("tel", href) | ("skip", href).
+        """The link's Target: what kind of link it is and what to check. Called once per link of a run.
 
-        A link to another Wagtail site of this installation is internal; its path is written «//host/path» so that
-        resolve() looks it up in that site.
+        A link to another Wagtail site of this installation is internal; its path is written «//host:port/path» so
+        that resolve() looks it up in that site.
         """
         href = href.strip()
         if not href:
-            return ("internal", page_url, "")
+            return Target(Kind.INTERNAL, page_url)
         parts = urlsplit(href)
         scheme = parts.scheme.lower()
         if scheme in ("mailto", "tel"):
-            return (scheme, href)
+            return Target(Kind(scheme), href)
         if scheme in ("http", "https"):
-            host = (parts.hostname or "").lower()
-            if host in self.site_by_host:
-                path = parts.path or "/"
-                if site is not None and host != site.hostname.lower():
-                    path = f"//{host}{path}"
-                return ("internal", path, parts.fragment)
-            return ("external", href.split("#", 1)[0])
+            try:
+                target_site = self.site_by_origin.get(origin(href))
+            except ValueError:  # a port out of range: not an address any server answers
+                return Target(Kind.EXTERNAL, href.split("#", 1)[0])
+            if target_site is None:
+                return Target(Kind.EXTERNAL, href.split("#", 1)[0])
+            path = parts.path or "/"
+            if site is not None and target_site.id != site.id:
+                path = f"//{netloc(target_site)}{path}"
+            return Target(Kind.INTERNAL, path, parts.fragment)
         if scheme or href.startswith("//"):
             if href.startswith("//"):
                 return self.classify("https:" + href, page_url, site)
-            return ("skip", href)  # javascript:, data:, ftp: ... are not checked
+            return Target(Kind.SKIP, href)  # javascript:, data:, ftp: ... are not checked
         # A relative reference: resolve it against the page's own URL.
         path = parts.path
         if not path:
             path = page_url
         elif not path.startswith("/"):
             path = posixpath.normpath(posixpath.join(page_url, path)) + ("/" if path.endswith("/") else "")
-        return ("internal", path, parts.fragment)
+        return Target(Kind.INTERNAL, path, parts.fragment)
+
+    def is_external(self, href):
+        return self.classify(href, "/").kind == Kind.EXTERNAL
 
     # Resolving internal paths ---------------------------------------------------------------------------
 
     def resolve(self, path, site):
-        """Resolved(ok, detail, page_id, basis) for a site-relative path; page_id is set when it is a live page."""
+        """Resolved(ok, detail, page_id, basis) for a site-relative path; page_id is set when it is a live page.
+
+        Each (site, path) is resolved once per index: a run's pages share most of their internal links.
+        """
+        key = (site.id if site else None, path)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(path, site)
+        return self._resolved[key]
+
+    def _resolve(self, path, site):
         if path.startswith("//"):  # on another site of this installation
             host, _slash, rest = path[2:].partition("/")
             site, path = self.site_by_host.get(host, site), "/" + rest
@@ -136,7 +172,7 @@ class SiteIndex:
             match = resolve(path)
         except Resolver404:
             if settings.APPEND_SLASH and not path.endswith("/"):
-                return self.resolve(path + "/", site)  # CommonMiddleware redirects there
+                return self._resolve(path + "/", site)  # CommonMiddleware redirects there
             return self._redirected(path, site)
         if match.url_name in WAGTAIL_SERVE_VIEWS:
             return self._resolve_page(path, site)

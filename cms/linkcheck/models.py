@@ -3,15 +3,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .status import BROKEN_STATUSES, UrlStatus
+from . import verdicts
+from .rules import Severity
+from .status import PROBLEM_STATUSES, UrlResult, UrlStatus
 
-__all__ = ["BROKEN_STATUSES", "CheckRun", "LinkFinding", "PageCheckState", "Severity", "UrlCheck", "UrlStatus"]
-
-
-class Severity(models.TextChoices):
-    ERROR = "error", _("error")
-    WARNING = "warning", _("warning")
-    NOTICE = "notice", _("notice")
+__all__ = ["PROBLEM_STATUSES", "CheckRun", "LinkFinding", "PageCheckState", "Severity", "UrlCheck", "UrlStatus"]
 
 
 class CheckRun(models.Model):
@@ -48,9 +44,10 @@ class UrlCheck(models.Model):
 
     url_hash = models.CharField(max_length=64, unique=True)
     url = models.TextField(_("URL"))
-    status = models.CharField(_("status"), max_length=20, choices=UrlStatus.choices)
+    status = models.CharField(_("status"), max_length=20, choices=verdicts.status_choices)
     http_status = models.PositiveIntegerField(_("HTTP status"), null=True, blank=True)
-    error = models.TextField(_("error"), blank=True)
+    reason = models.CharField(_("reason"), max_length=30, blank=True)
+    detail = models.TextField(_("technical detail"), blank=True)
     final_url = models.TextField(_("final URL"), blank=True)
     checked_at = models.DateTimeField(_("checked at"))
     expires_at = models.DateTimeField(_("expires at"), db_index=True)
@@ -61,6 +58,9 @@ class UrlCheck(models.Model):
 
     def __str__(self):
         return f"{self.url} ({self.status})"
+
+    def as_result(self):
+        return UrlResult(self.url, self.status, self.http_status, self.reason, self.final_url, self.detail)
 
 
 class PageCheckState(models.Model):
@@ -92,7 +92,8 @@ class LinkFindingQuerySet(models.QuerySet):
 class LinkFinding(models.Model):
     """One problem of one link (or image) on one page, routed to the page's owner unit."""
 
-    BROKEN_LINK = "broken-link"
+    BROKEN_LINK = verdicts.BROKEN_LINK
+    TARGET_KINDS = verdicts.TARGET_KINDS
 
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="link_findings"
@@ -111,6 +112,7 @@ class LinkFinding(models.Model):
     rule = models.CharField(_("rule"), max_length=50, db_index=True)
     severity = models.CharField(_("severity"), max_length=10, choices=Severity.choices, db_index=True)
     message = models.TextField(_("message"), blank=True)
+    occurrences = models.PositiveIntegerField(_("occurrences"), default=1, help_text="How often the page shows it.")
     first_seen = models.DateTimeField(_("first seen"))
     last_seen = models.DateTimeField(_("last seen"))
     resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True, db_index=True)
@@ -132,22 +134,16 @@ class LinkFinding(models.Model):
 
     @property
     def rule_title(self):
-        from .rules import rule_title
-
-        return rule_title(self.rule)
+        return verdicts.kind_title(self.rule)
 
     @property
     def explanation(self):
-        from .rules import describe
-
-        rule = describe(self.rule)
+        rule = verdicts.describe(self.rule)
         return rule.explanation if rule else ""
 
     @property
     def fix(self):
-        from .rules import describe
-
-        rule = describe(self.rule)
+        rule = verdicts.describe(self.rule)
         return rule.fix if rule else ""
 
     @property

@@ -2,7 +2,8 @@
 
 A rule is a function `check(links, page_url) -> iterable of (link, detail)`; rules are registered in RULES and
 can be switched off with LINKCHECK_DISABLED_RULES. Extra ambiguous phrases come from
-LINKCHECK_EXTRA_AMBIGUOUS_PHRASES.
+LINKCHECK_EXTRA_AMBIGUOUS_PHRASES. The findings about where a link leads (broken, unreachable, blocked) are
+described in verdicts.py; this module imports nothing else of the app but its settings.
 """
 
 import re
@@ -10,10 +11,16 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import unquote, urljoin, urlsplit
 
+from django.db.models import TextChoices
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
-from .models import Severity
+
+
+class Severity(TextChoices):
+    ERROR = "error", _("error")
+    WARNING = "warning", _("warning")
+    NOTICE = "notice", _("notice")
 
 
 @dataclass(frozen=True)
@@ -40,42 +47,6 @@ def rule(rule_id, severity, title, explanation, fix):
 def enabled_rules():
     disabled = set(conf.get("LINKCHECK_DISABLED_RULES"))
     return [r for r in RULES.values() if r.id not in disabled]
-
-
-# Findings that are not accessibility rules but share their description: id, severity, title, explanation, fix.
-OTHER_KINDS = {
-    "broken-link": Rule(
-        "broken-link",
-        Severity.ERROR,
-        _("Broken link"),
-        _("The link leads to a page, file or site that does not exist or does not answer."),
-        _("Correct the address, link to the new location of the material, or remove the link."),
-        None,
-    ),
-    "render-error": Rule(
-        "render-error",
-        Severity.ERROR,
-        _("Page could not be rendered"),
-        _("The page failed to display, so its links could not be checked; citizens may see an error too."),
-        _("Open the page preview and correct its content, or ask the site administrator."),
-        None,
-    ),
-}
-
-
-def rule_choices():
-    """(id, title) of every kind of finding, for filters."""
-    return [(r.id, r.title) for r in (*OTHER_KINDS.values(), *RULES.values())]
-
-
-def describe(rule_id):
-    """The Rule (title, explanation, fix) behind a finding's rule id, or None for an unknown id."""
-    return OTHER_KINDS.get(rule_id) or RULES.get(rule_id)
-
-
-def rule_title(rule_id):
-    rule = describe(rule_id)
-    return rule.title if rule else rule_id
 
 
 def normalise_text(value):
@@ -262,6 +233,9 @@ def check_new_window(links, page_url):
 )
 def check_image_alt(links, page_url):
     return [(link, "") for link in links if link.kind == "image" and not link.has_alt]
+
+
+IMAGE_RULES = frozenset({"image-no-alt"})  # rules about <img> elements; the others are about links
 
 
 def apply_rules(links, page_url=""):

@@ -4,7 +4,9 @@ from django.db.models import F, OuterRef, Q, Subquery
 from wagtail.models import Page
 
 from . import urlcache
-from .models import BROKEN_STATUSES, PageCheckState
+from .fetching import fetch_and_store
+from .models import PageCheckState
+from .verdicts import KIND_OF_STATUS
 
 
 def live_pages():
@@ -19,7 +21,7 @@ def pages_for_incremental(runner):
     """Pages published since their last check, plus unchanged pages whose links changed state since.
 
     The latter are found without rendering: each page's last check stored its internal targets (re-resolved now,
-    cheaply) and its external URLs (only the expired ones are fetched again, through `runner.fetch`).
+    cheaply) and its external URLs (only the expired ones are fetched again, now).
     """
     checked = PageCheckState.objects.filter(page_id=OuterRef("pk")).values("checked_at")[:1]
     pages = live_pages().annotate(checked_at=Subquery(checked))
@@ -58,7 +60,11 @@ def _external_results_changed(runner, states):
     stale = urlcache.expired(urls, runner.now) if not runner.refresh else urls
     if not stale:
         return set()
-    before = {url: result.status in BROKEN_STATUSES for url, result in urlcache.cached(stale).items()}
-    fresh = runner.fetch(stale)
-    flipped = {url for url, result in fresh.items() if (result.status in BROKEN_STATUSES) != before.get(url, False)}
+    # A URL's verdict is its kind of finding (none, broken, unreachable, blocked): a change of either flips it.
+    before = {url: KIND_OF_STATUS.get(result.status) for url, result in urlcache.cached(stale).items()}
+    fresh = fetch_and_store(
+        stale, runner.http_options, now=runner.now, progress=runner.progress_of("fetch"), store=not runner.dry_run
+    )
+    runner.fetched_before += len(fresh)
+    flipped = {url for url, result in fresh.items() if KIND_OF_STATUS.get(result.status) != before.get(url)}
     return {page_id for page_id, _path, external_urls, _links in states if flipped.intersection(external_urls)}

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from . import conf
 from .models import UrlCheck, UrlStatus
-from .status import UrlResult
 
 CHUNK = 500  # keeps IN (...) lists well under every database's parameter limit
 
@@ -36,7 +35,7 @@ def cached(urls):
     results = {}
     for chunk in _chunks(url_hash(url) for url in urls):
         for row in UrlCheck.objects.filter(url_hash__in=chunk):
-            results[row.url] = UrlResult(row.url, row.status, row.http_status, row.error, row.final_url)
+            results[row.url] = row.as_result()
     return results
 
 
@@ -50,7 +49,8 @@ def save(results, now=None):
             url=r.url,
             status=r.status,
             http_status=r.http_status,
-            error=r.error,
+            reason=r.reason,
+            detail=r.detail,
             final_url=r.final_url,
             checked_at=now,
             expires_at=expires,
@@ -63,5 +63,5 @@ def save(results, now=None):
         batch_size=CHUNK,
         update_conflicts=True,
         unique_fields=["url_hash"],
-        update_fields=["status", "http_status", "error", "final_url", "checked_at", "expires_at"],
+        update_fields=["status", "http_status", "reason", "detail", "final_url", "checked_at", "expires_at"],
     )

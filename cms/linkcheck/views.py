@@ -1,22 +1,27 @@
 """Report «Проверка ссылок»: findings with filters by unit, rule, severity and status, CSV/XLSX export."""
 
 import django_filters
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from cms.ownership.views.page_reports import PageRowReportView, owner_unit_filter, page_title_column
+from cms.snippets.models import ResponsibleUnit
 
 from .models import LinkFinding, Severity
 from .queries import findings_for_report
-from .rules import rule_choices
+from .verdicts import kind_choices
 
 STATUS_CHOICES = [("open", _("open")), ("resolved", _("resolved"))]
 
 
 class FindingFilterSet(WagtailFilterSet):
-    owner_unit = owner_unit_filter()
-    rule = django_filters.ChoiceFilter(label=_("Rule"), choices=rule_choices)
+    owner_unit = django_filters.ModelChoiceFilter(
+        label=_("Owner unit"), queryset=ResponsibleUnit.objects.all(), empty_label=_("All units")
+    )
+    rule = django_filters.ChoiceFilter(label=_("Rule"), choices=kind_choices)
     severity = django_filters.ChoiceFilter(label=_("Severity"), choices=Severity.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=STATUS_CHOICES, method="filter_status")
     page = django_filters.NumberFilter(label=_("Page ID"), field_name="page_id")
@@ -37,7 +42,12 @@ class SeverityColumn(Column):
     cell_template_name = "linkcheck/report/severity_cell.html"
 
 
-class LinkReportView(PageRowReportView):
+class LinkReportView(ReportView):
+    """For page editors; get_queryset limits the rows to pages the user may change or publish."""
+
+    results_template_name = "wagtailadmin/reports/base_report_results.html"
+    any_permission_required = ["add", "change", "publish"]
+    permission_policy = PagePermissionPolicy()
     page_title = _("Link check")
     header_icon = "link"
     filterset_class = FindingFilterSet
@@ -45,7 +55,12 @@ class LinkReportView(PageRowReportView):
     index_results_url_name = "linkcheck:report_results"
     export_filename = "link-findings"
     columns = [
-        page_title_column(),
+        TitleColumn(
+            "title",
+            label=_("Page"),
+            accessor="page.get_admin_display_title",
+            get_url=lambda row: reverse("wagtailadmin_pages:edit", args=[row.page_id]),
+        ),
         Column("unit_name", label=_("Owner unit")),
         Column("rule_title", label=_("Rule")),
         SeverityColumn("severity", label=_("Severity"), accessor="get_severity_display"),

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from . import admin_urls
-from .components import LinkReportMenuItem, OpenFindingsPanel, add_userbar_item, warn_about_open_findings
-from .pagelinks import RunCachedPageLinkHandler
+from .components import LinkReportMenuItem, OpenFindingsPanel, use_link_checker_item, warn_about_open_findings
+from .pagelinks import RunCachedPageLinkHandler, pages_for_links
 
 
 @hooks.register("register_admin_urls")
@@ -32,8 +32,13 @@ def show_open_findings_while_editing(request, page):
 
 
 @hooks.register("construct_wagtail_userbar")
-def show_open_findings_in_userbar(request, items, page):
-    add_userbar_item(request, items, page)
+def show_open_findings_in_checks(request, items, page):
+    use_link_checker_item(request, items, page)
+
+
+@hooks.register("batch_render")
+def share_page_links_in_batch_render(pages):
+    return pages_for_links(pages)
 
 
 @hooks.register("register_rich_text_features", order=10)  # after Wagtail's own «page» link type

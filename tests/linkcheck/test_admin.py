@@ -155,11 +155,3 @@ def test_digest_section_lists_the_open_findings_of_the_pages(routed):
     assert section.lines[0].startswith("Состав совета: Битая ссылка")
     assert "3" in section.title
     assert open_findings_section(routed["council_editor"], []) is None
-
-
-def test_userbar_on_the_live_page_shows_the_count_to_editors(client, routed, admin_user):
-    client.force_login(admin_user)
-    html = client.get("/p1/", HTTP_HOST="localhost").content.decode()
-    assert "2 проблемы со ссылками на этой странице" in html
-    client.logout()
-    assert "проблем" not in client.get("/p1/", HTTP_HOST="localhost").content.decode()

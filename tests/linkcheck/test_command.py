@@ -5,10 +5,11 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from cms.linkcheck.conf import HttpOptions
 from cms.linkcheck.external import BackgroundChecker
+from cms.linkcheck.fetching import start_fetcher
 from cms.linkcheck.fetchproc import ProcessChecker
 from cms.linkcheck.models import CheckRun, LinkFinding, UrlCheck
-from cms.linkcheck.runner import Runner
 
 
 def run(*args):
@@ -25,8 +26,11 @@ def test_full_run_stores_findings_and_prints_a_summary(make_page, http_server, l
     out, _err = run("--list-broken")
     broken = set(LinkFinding.objects.filter(page=page, rule="broken-link").values_list("url", flat=True))
     assert broken == {http_server.url("/missing"), "/no-such-page/"}
-    assert "broken: 2" in out and "findings new: 2" in out
-    assert f"BROKEN {http_server.url('/missing')}" in out
+    assert "problem targets: 2" in out and "findings new: 2" in out
+    # Each problem link with its kind and the reason, in Russian, before the summary line.
+    assert f"Битая ссылка: {http_server.url('/missing')} — сайт отвечает, что такой страницы нет (HTTP 404)" in out
+    assert "Битая ссылка: /no-such-page/ — страница не найдена или не опубликована" in out
+    assert out.strip().splitlines()[-1].startswith("Pages: ")
     run_row = CheckRun.objects.get()
     assert (run_row.mode, run_row.broken_links, run_row.urls_fetched) == ("full", 2, 2)
 
@@ -80,7 +84,7 @@ def test_no_external_sends_no_request(make_page, http_server, linkcheck_settings
 def test_dry_run_stores_nothing(make_page, http_server, linkcheck_settings):
     make_page(f'<p><a href="{http_server.url("/missing")}">здесь</a></p>')
     out, _ = run("--dry-run")
-    assert "dry run" in out and "broken: 1" in out
+    assert "dry run" in out and "problem targets: 1" in out
     assert not LinkFinding.objects.exists()
     assert not UrlCheck.objects.exists()
     assert not CheckRun.objects.exists()
@@ -119,16 +123,15 @@ def test_fetching_in_a_thread_gives_the_same_findings(make_page, http_server, li
         f'<p><a href="{http_server.url("/error")}">Ошибка</a> <a href="{http_server.url("/ok")}">Да</a></p>'
     )
     out, _ = run()
-    assert "broken: 1" in out
+    assert "problem targets: 1" in out
     assert LinkFinding.objects.get(page=page, rule="broken-link").url == http_server.url("/error")
 
 
 @pytest.mark.parametrize(("pages", "kind"), [(1, BackgroundChecker), (49, BackgroundChecker), (50, ProcessChecker)])
 def test_only_runs_of_many_pages_start_a_fetching_process(db, linkcheck_settings, pages, kind):
     linkcheck_settings.LINKCHECK_SUBPROCESS_MIN_PAGES = 50
-    runner = Runner()
-    runner.start_fetcher(pages)
+    fetcher = start_fetcher(HttpOptions.from_settings(), pages=pages)
     try:
-        assert type(runner.fetcher) is kind
+        assert type(fetcher) is kind
     finally:
-        runner.fetcher.finish()
+        fetcher.finish()

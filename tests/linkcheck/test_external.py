@@ -5,8 +5,9 @@ import time
 import pytest
 
 from cms.linkcheck.conf import HttpOptions
-from cms.linkcheck.external import check_urls, parse_retry_after
-from cms.linkcheck.models import UrlStatus
+from cms.linkcheck.external import parse_retry_after
+from cms.linkcheck.fetching import check_urls
+from cms.linkcheck.status import Reason, UrlStatus
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def test_slow_server_within_the_timeout_works(http_server, options):
 def test_hanging_server_times_out_quickly(http_server, options):
     started = time.monotonic()
     result = check_one(http_server.url("/hang"), options)
-    assert result.status == UrlStatus.TIMEOUT
+    assert (result.status, result.reason) == (UrlStatus.UNREACHABLE, Reason.TIMEOUT)
     assert time.monotonic() - started < options.timeout + 1.5
 
 
@@ -50,15 +51,13 @@ def test_redirect_chain_is_followed_to_its_end(http_server, options):
 
 def test_too_many_redirects(http_server, options):
     result = check_one(http_server.url("/chain/11"), options)
-    assert result.status == UrlStatus.ERROR
-    assert "too many redirects" in result.error
+    assert (result.status, result.reason) == (UrlStatus.BROKEN, Reason.TOO_MANY_REDIRECTS)
     assert check_one(http_server.url("/chain/9"), options).status == UrlStatus.OK
 
 
 def test_redirect_loop_is_detected(http_server, options):
     result = check_one(http_server.url("/loop/a"), options)
-    assert result.status == UrlStatus.ERROR
-    assert "loop" in result.error
+    assert (result.status, result.reason) == (UrlStatus.BROKEN, Reason.REDIRECT_LOOP)
     assert len(http_server.requests) == 2
 
 
@@ -151,9 +150,9 @@ def test_host_interval_spaces_request_starts(http_server, linkcheck_settings):
     assert time.monotonic() - started >= 0.55
 
 
-def test_connection_refused_is_an_error(options):
+def test_connection_refused_is_unreachable(options):
     result = check_one("http://127.0.0.1:9/", options)
-    assert result.status == UrlStatus.ERROR
+    assert (result.status, result.reason) == (UrlStatus.UNREACHABLE, Reason.REFUSED)
 
 
 @pytest.mark.parametrize(("value", "expected"), [("3", 3.0), ("", None), ("soon", None)])

@@ -78,7 +78,11 @@ class Command(BaseCommand):
         parser.add_argument("--refresh", action="store_true", help="Ignore cached results of external URLs.")
         parser.add_argument("--dry-run", action="store_true", help="Check and report, but store nothing.")
         parser.add_argument("--progress", action="store_true", help="Show the progress bar even when not on a tty.")
-        parser.add_argument("--list-broken", action="store_true", help="List the broken link targets at the end.")
+        parser.add_argument(
+            "--list-broken",
+            action="store_true",
+            help="List every problem link (broken, unreachable, blocked) with the reason, before the summary.",
+        )
 
     def handle(self, *args, pages=None, changed_since=None, incremental=False, **options):
         if sum(bool(x) for x in (pages, changed_since, incremental)) > 1:
@@ -102,14 +106,15 @@ class Command(BaseCommand):
             )
         finally:
             progress.close()
+        if options["list_broken"]:
+            # «Битая ссылка: https://… — сайт отвечает, что такой страницы нет (HTTP 404) [on /about/]»
+            for problem in summary.problems:
+                self.stdout.write(f"{problem.kind}: {problem.url} — {problem.reason} [{problem.page_url}]")
         self.stdout.write(
             f"Pages: {summary.pages}, links: {summary.links}, external URLs fetched: {summary.urls_fetched}, "
-            f"broken: {summary.broken}, not checked (time budget): {summary.unchecked}, "
+            f"problem targets: {summary.broken}, not checked (time budget): {summary.unchecked}, "
             f"findings new: {summary.findings_new}, resolved: {summary.findings_resolved}, "
             f"time: {summary.seconds:.1f} s" + (" (dry run, nothing stored)" if options["dry_run"] else "")
         )
-        if options["list_broken"]:
-            for url in summary.broken_urls:
-                self.stdout.write(f"BROKEN {url}")
         if summary.render_errors:
             raise CommandError(f"{summary.render_errors} page(s) could not be rendered; see the findings.")
