@@ -1,0 +1,21 @@
+from .archive import ArchiveDocument, DocumentKind, PlansArchivePage
+from .declarations import DeclarationIndexPage, DeclarationPage, DeclarationReport
+from .discussion import PlanDiscussionPage
+from .drafts import DraftActIndexPage, DraftActPage, DraftStage
+from .indicators import Direction, Indicator, Period
+
+__all__ = [
+    "ArchiveDocument",
+    "DeclarationIndexPage",
+    "DeclarationPage",
+    "DeclarationReport",
+    "Direction",
+    "DocumentKind",
+    "DraftActIndexPage",
+    "DraftActPage",
+    "DraftStage",
+    "Indicator",
+    "Period",
+    "PlanDiscussionPage",
+    "PlansArchivePage",
+]
