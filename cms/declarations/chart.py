@@ -77,12 +77,12 @@ def build_chart(indicators, year: int) -> Chart:
             status = "met" if progress.met else "short"
             value_text = percent(progress.percent)
             line = _(
-                "%(number)s. %(name)s, %(period)s: plan %(target)s %(unit)s, actual %(actual)s %(unit)s, "
+                "%(number)s. %(name)s (%(period)s): plan %(target)s %(unit)s, actual %(actual)s %(unit)s, "
                 "%(percent)s of the plan."
             ) % {
                 "number": number,
                 "name": indicator.name,
-                "period": str(latest["label"]).lower(),
+                "period": latest["label"],
                 "target": figure(progress.target),
                 "actual": figure(progress.actual),
                 "unit": indicator.unit,

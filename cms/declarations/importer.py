@@ -167,7 +167,7 @@ def parse(rows: list[list]) -> list[dict]:
         else:
             fields[index] = name
     missing = [r for r in REQUIRED if r not in fields.values()]
-    labels = {"name": _("Indicator"), "unit": _("Unit")}
+    labels = {"name": _("Indicator"), "unit": _("Unit of measurement")}
     for name in missing:
         errors.append(_("Row 1: the column «%(title)s» is missing.") % {"title": labels[name]})
     if errors:

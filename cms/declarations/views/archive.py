@@ -20,7 +20,7 @@ def archive_context(page, request) -> dict:
     documents = page.archive_documents.all()
     years = sorted(set(documents.values_list("year", flat=True)), reverse=True)
     form = ArchiveFilterForm(request.GET or None, years=years)
-    selected = documents.select_related("document").order_by("-year", "kind", "sort_order")
+    selected = documents.select_related("document").order_by("-year", "sort_order", "pk")
     if form.is_bound and form.is_valid():
         if form.cleaned_data["year"]:
             selected = selected.filter(year=form.cleaned_data["year"])
