@@ -9,7 +9,7 @@ class DeclarationsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_delete, post_migrate, post_save
         from wagtail.signals import page_published
 
         from cms.declarations import signal_handlers
@@ -21,3 +21,4 @@ class DeclarationsConfig(AppConfig):
         )
         # After ownership's own receiver (its app is earlier), so publishing does not clear the new deadline.
         page_published.connect(signal_handlers.on_page_published, dispatch_uid="declarations_stage_deadline")
+        post_migrate.connect(signal_handlers.create_inbox_group, sender=self, dispatch_uid="declarations_inbox")

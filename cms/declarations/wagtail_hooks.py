@@ -5,10 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
+from wagtail_modeladmin.options import modeladmin_register
 
+from cms.declarations.inbox import ProposalInbox
 from cms.declarations.views.admin import IMPORT_PERMISSIONS, IndicatorViewSet
 
 register_snippet(IndicatorViewSet)
+modeladmin_register(ProposalInbox)
 
 
 @hooks.register("register_admin_urls")

@@ -63,8 +63,14 @@ def test_bad_filters_answer_400_with_a_reason(area, viewset, query, field):
 
 
 def test_drafts_with_stages_filters_and_no_unpublished_ones(area):
-    make_draft(area["drafts"], "odin", [("initiation", date(2026, 1, 1))], socially_significant=True, list_year=2026,
-               plain_summary="Просто о проекте.")
+    make_draft(
+        area["drafts"],
+        "odin",
+        [("initiation", date(2026, 1, 1))],
+        socially_significant=True,
+        list_year=2026,
+        plain_summary="Просто о проекте.",
+    )
     make_draft(area["drafts"], "dva", [("initiation", date(2026, 1, 1)), ("published", date(2026, 1, 5))])
     make_draft(area["drafts"], "skryt", [("initiation", date(2026, 1, 1))], live=False)
     data = call(DraftActViewSet).data

@@ -63,7 +63,10 @@ def test_chart_is_server_side_svg_with_a_text_alternative_stating_the_figures(cl
     described = soup.find(id=svg["aria-describedby"])
     lines = [li.get_text(" ", strip=True) for li in described.find_all("li")]
     assert lines[0] == "1. Доля услуг в электронном виде (Год): план 60 %, факт 61 %, выполнено на 101,7 %."
-    assert lines[1] == "2. Средний срок предоставления услуги (I квартал): план 10 дней, факт 11 дней, выполнено на 90,9 %."
+    assert (
+        lines[1]
+        == "2. Средний срок предоставления услуги (I квартал): план 10 дней, факт 11 дней, выполнено на 90,9 %."
+    )
     assert "Удовлетворённость заявителей: цель не установлена, факт 86" in lines[2]
     assert lines[3].endswith("выполнено на 100 %.")
     assert lines[4].endswith("выполнено на 0 %.")
@@ -91,7 +94,7 @@ def test_earlier_years_are_browsable_and_drafts_are_not_listed(client, area):
     soup = _soup(client.get(current.url))
     years = [(a.get_text(), a.get("aria-current")) for a in soup.select("nav.decl-years a")]
     assert years == [("2026", "page"), ("2025", None)]
-    assert soup.select_one("nav.decl-years a[href='%s']" % old.url) is not None
+    assert soup.select_one(f"nav.decl-years a[href='{old.url}']") is not None
     index = _soup(client.get(area["declarations"].url))
     assert [a.get_text() for a in index.select("ul.listing a")] == [current.title, old.title]
     assert client.get("/tseli/2027/").status_code == 404

@@ -14,8 +14,17 @@ from tests.declarations.conftest import indicator, make_declaration
 
 pytestmark = pytest.mark.django_db
 
-HEADER = ["Цель", "Показатель", "Единица измерения", "Базовое значение", "Направление", "План I кв.", "План год",
-          "Факт I кв.", "Факт год"]
+HEADER = [
+    "Цель",
+    "Показатель",
+    "Единица измерения",
+    "Базовое значение",
+    "Направление",
+    "План I кв.",
+    "План год",
+    "Факт I кв.",
+    "Факт год",
+]
 
 
 def xlsx(rows) -> bytes:
@@ -39,7 +48,12 @@ def test_xlsx_import_creates_indicators_in_file_order(area):
     result = import_indicators(page, "indicators.xlsx", content)
     assert (result.created, result.updated) == (2, 0)
     first, second = Indicator.objects.filter(declaration=page).order_by("sort_order")
-    assert (first.name, first.unit, first.baseline, first.direction) == ("Доля услуг в электронном виде", "%", 40, "higher")
+    assert (first.name, first.unit, first.baseline, first.direction) == (
+        "Доля услуг в электронном виде",
+        "%",
+        40,
+        "higher",
+    )
     assert (first.target_q1, first.target_year, first.actual_q1, first.actual_year) == (45, 60, 46, None)
     assert (second.direction, second.target_q1, second.baseline) == ("lower", Decimal("14.5"), 15)
 

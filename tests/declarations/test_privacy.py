@@ -31,7 +31,11 @@ def summed_up(area):
         plain_summary="Понятное описание.",
     )
     Proposal.objects.create(
-        page=page, name=NAME, email=EMAIL, text="Публичный текст предложения.", decision=Decision.ACCEPTED,
+        page=page,
+        name=NAME,
+        email=EMAIL,
+        text="Публичный текст предложения.",
+        decision=Decision.ACCEPTED,
         decision_reason="Учтено.",
     )
     return page
@@ -49,7 +53,9 @@ def _found(client, query):
 
 
 def test_names_and_emails_are_not_on_public_pages_or_sitemap(client, area, summed_up):
-    urls = [u.format(page=summed_up.url, drafts=area["drafts"].url, discussion=area["discussion"].url) for u in PUBLIC_PAGES]
+    urls = [
+        u.format(page=summed_up.url, drafts=area["drafts"].url, discussion=area["discussion"].url) for u in PUBLIC_PAGES
+    ]
     texts = {url: client.get(url).content.decode() for url in urls}
     assert "Публичный текст предложения." in texts[summed_up.url]
     for url, text in texts.items():
@@ -78,7 +84,9 @@ def test_names_and_emails_are_not_in_the_api(area, summed_up):
 
 
 @override_settings(SUBMISSIONS_NOTIFY_EMAILS=["moderator@example.ru"])
-def test_sending_keeps_personal_data_out_of_info_logs_and_emails(client, area, caplog, django_capture_on_commit_callbacks):
+def test_sending_keeps_personal_data_out_of_info_logs_and_emails(
+    client, area, caplog, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
     page = make_declaration(area["declarations"], today.year, discussion=around(today, 1, 1))
     caplog.set_level(logging.INFO)
@@ -96,8 +104,12 @@ def test_sending_keeps_personal_data_out_of_info_logs_and_emails(client, area, c
 
 def test_a_pending_proposal_on_an_open_page_is_not_shown(client, area):
     today = timezone.localdate()
-    page = make_draft(area["drafts"], "idet", [("initiation", today - timedelta(days=3)), ("discussion", today)],
-                      discussion=around(today, 0, 3))
+    page = make_draft(
+        area["drafts"],
+        "idet",
+        [("initiation", today - timedelta(days=3)), ("discussion", today)],
+        discussion=around(today, 0, 3),
+    )
     Proposal.objects.create(page=page, name=NAME, email=EMAIL, text="Ждёт модерации.")
     html = client.get(page.url).content.decode()
     assert NAME not in html and EMAIL not in html and "Ждёт модерации." not in html

@@ -21,7 +21,11 @@ def open_draft(area):
     return make_draft(
         area["drafts"],
         "otkrytyy",
-        [("initiation", today - timedelta(days=10)), ("published", today - timedelta(days=2)), ("discussion", today - timedelta(days=2))],
+        [
+            ("initiation", today - timedelta(days=10)),
+            ("published", today - timedelta(days=2)),
+            ("discussion", today - timedelta(days=2)),
+        ],
         discussion=around(today, 2, 5),
     )
 
@@ -35,7 +39,12 @@ def test_open_period_shows_the_form_with_its_dates(client, open_draft):
     form = soup.select_one("#proposal ~ form.submission-form, section.decl-discussion form")
     assert form is not None and form["method"] == "post"
     assert {i["name"] for i in form.select("input, textarea") if i.get("name")} >= {
-        "csrfmiddlewaretoken", "name", "email", "text", "consent", "website"
+        "csrfmiddlewaretoken",
+        "name",
+        "email",
+        "text",
+        "consent",
+        "website",
     }
     start, end = open_draft.discussion_start, open_draft.discussion_end
     assert "Предложения принимаются с" in soup.select_one(".decl-discussion__dates").get_text()
@@ -98,14 +107,21 @@ def _moderated(page):
     rows = [
         ("Иванова Анна", "ivanova@example.ru", "Осветить лыжную трассу.", Decision.ACCEPTED, "Учтено в разделе 3.", ""),
         ("Сидоров Олег", "sidorov@example.ru", "Построить бассейн.", Decision.REJECTED, "Нет средств в бюджете.", ""),
-        ("Кузнецова Мария", "kuz@example.ru", "Секции для детей — звоните 8-900-000-00-00, Мария.", Decision.PARTLY,
-         "Детские секции учтены.", "Бесплатные секции для детей и пенсионеров."),
+        (
+            "Кузнецова Мария",
+            "kuz@example.ru",
+            "Секции для детей — звоните 8-900-000-00-00, Мария.",
+            Decision.PARTLY,
+            "Детские секции учтены.",
+            "Бесплатные секции для детей и пенсионеров.",
+        ),
         ("Тролль Тролль", "troll@example.ru", "Оскорбление.", Decision.WITHHELD, "", ""),
         ("Новиков Ждущий", "novikov@example.ru", "Ещё не рассмотрено.", Decision.PENDING, "", ""),
     ]
     for name, email, text, decision, reason, public in rows:
-        Proposal.objects.create(page=page, name=name, email=email, text=text, decision=decision,
-                                decision_reason=reason, public_text=public)
+        Proposal.objects.create(
+            page=page, name=name, email=email, text=text, decision=decision, decision_reason=reason, public_text=public
+        )
     return rows
 
 
@@ -126,15 +142,19 @@ def test_summary_lists_moderated_proposals_with_decisions_and_no_personal_data(c
         ["Построить бассейн.", "Отклонено", "Нет средств в бюджете."],
         ["Бесплатные секции для детей и пенсионеров.", "Учтено частично", "Детские секции учтены."],
     ]
-    for name, email, text, *_rest in rows:
+    for name, email, _text, *_rest in rows:
         assert name not in html and email not in html
     assert "Оскорбление." not in html and "Ещё не рассмотрено." not in html
     assert "8-900-000-00-00" not in html  # the moderator's public wording replaced the text
 
 
 def test_no_summary_before_the_summary_stage(client, area):
-    page = make_draft(area["drafts"], "rano", [("initiation", date(2026, 1, 1)), ("discussion", date(2026, 1, 10))],
-                      discussion=(date(2026, 1, 10), date(2026, 1, 20)))
+    page = make_draft(
+        area["drafts"],
+        "rano",
+        [("initiation", date(2026, 1, 1)), ("discussion", date(2026, 1, 10))],
+        discussion=(date(2026, 1, 10), date(2026, 1, 20)),
+    )
     _moderated(page)
     html = client.get(page.url).content.decode()
     assert "Осветить лыжную трассу." not in html

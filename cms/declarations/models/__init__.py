@@ -3,12 +3,14 @@ from .declarations import DeclarationIndexPage, DeclarationPage, DeclarationRepo
 from .discussion import PlanDiscussionPage
 from .drafts import DraftActIndexPage, DraftActPage, DraftStage
 from .indicators import Direction, Indicator, Period
+from .proposals import Decision, Proposal
 
 __all__ = [
     "ArchiveDocument",
     "DeclarationIndexPage",
     "DeclarationPage",
     "DeclarationReport",
+    "Decision",
     "Direction",
     "DocumentKind",
     "DraftActIndexPage",
@@ -18,4 +20,5 @@ __all__ = [
     "Period",
     "PlanDiscussionPage",
     "PlansArchivePage",
+    "Proposal",
 ]
