@@ -87,3 +87,37 @@ def test_archive_documents_with_format_and_size(area):
     assert [(d["title"], d["file_extension"], d["file_size"], d["label"]) for d in data] == [
         ("План на 2025 год", "pdf", 1536, "PDF, 1,5 КБ")
     ]
+
+
+def test_api_lists_take_a_constant_number_of_queries(area, django_assert_max_num_queries):
+    from cms.declarations.models import Proposal
+
+    def drafts(n, prefix):
+        for i in range(n):
+            page = make_draft(
+                area["drafts"],
+                f"{prefix}{i}",
+                [("initiation", date(2026, 1, 1)), ("discussion", date(2026, 1, 5)), ("summary", date(2026, 2, 1))],
+                discussion=(date(2026, 1, 5), date(2026, 1, 15)),
+            )
+            Proposal.objects.create(page=page, name="Имя", email="x@example.ru", text="Текст", decision="accepted")
+
+    def declarations(n, year):
+        make_declaration(area["declarations"], year, indicators=[indicator(f"П{i}", target_q1=i) for i in range(n)])
+
+    drafts(2, "a")
+    declarations(2, 2025)
+    add_archive_documents(area["archive"], [(2025, "work_plan", f"План {i}") for i in range(2)])
+    counts = {}
+    for viewset in (IndicatorViewSet, DraftActViewSet, ArchiveDocumentViewSet):
+        call(viewset)
+        with django_assert_max_num_queries(20) as captured:
+            assert call(viewset).status_code == 200
+        counts[viewset] = len(captured.captured_queries)
+    drafts(15, "b")
+    declarations(30, 2026)
+    add_archive_documents(area["archive"], [(2026, "work_plan", f"План {i}") for i in range(30)])
+    for viewset, small in counts.items():
+        with django_assert_max_num_queries(small):
+            response = call(viewset)
+        assert len(response.data) > 10
