@@ -83,8 +83,7 @@ class ProposalInbox(SubmissionInboxAdmin):
             return queryset
         return queryset.filter(page_id__in=answered_page_ids(request.user))
 
-    @staticmethod
-    def page_title(obj):
+    def page_title(self, obj):
         return obj.page.title
 
     page_title.short_description = _("draft act or declaration")

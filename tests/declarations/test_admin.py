@@ -134,3 +134,24 @@ def test_inbox_shows_each_unit_only_the_proposals_on_its_pages(client, area, uni
 
 def test_inbox_cannot_create_proposals(admin_client, area):
     assert admin_client.get("/admin/declarations/proposal/create/").status_code in (302, 403)
+
+
+def test_admin_forms_of_every_page_type_and_registry_render(admin_client, area):
+    from tests.declarations.conftest import make_declaration
+
+    declaration = make_declaration(area["declarations"], 2026)
+    urls = [
+        f"/admin/pages/add/declarations/declarationpage/{area['declarations'].pk}/",
+        f"/admin/pages/add/declarations/draftactpage/{area['drafts'].pk}/",
+        f"/admin/pages/{declaration.pk}/edit/",
+        f"/admin/pages/{area['archive'].pk}/edit/",
+        f"/admin/pages/{area['discussion'].pk}/edit/",
+        f"/admin/pages/{area['drafts'].pk}/edit/",
+        f"/admin/pages/{area['declarations'].pk}/edit/",
+        "/admin/snippets/declarations/indicator/",
+        "/admin/snippets/declarations/indicator/add/",
+        "/admin/declarations/import-indicators/",
+        "/admin/declarations/proposal/",
+    ]
+    for url in urls:
+        assert admin_client.get(url).status_code == 200, url
