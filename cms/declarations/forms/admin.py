@@ -1,12 +1,12 @@
 """Admin forms: the draft act's stages must be recorded in order, dated, and with what each stage needs."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
 
 from cms.declarations.stages import Stage, StageEntry, ordered, stage_errors
+from cms.ownership.forms import OwnedPageForm
 
 
-class DraftActPageForm(WagtailAdminPageForm):
+class DraftActPageForm(OwnedPageForm):
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("stages")
