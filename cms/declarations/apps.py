@@ -10,7 +10,7 @@ class DeclarationsConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_migrate, post_save
-        from wagtail.signals import page_published
+        from wagtail.signals import published
 
         from cms.declarations import signal_handlers
         from cms.declarations.models import Indicator
@@ -19,6 +19,7 @@ class DeclarationsConfig(AppConfig):
         post_delete.connect(
             signal_handlers.on_indicator_deleted, sender=Indicator, dispatch_uid="declarations_ind_delete"
         )
-        # After ownership's own receiver (its app is earlier), so publishing does not clear the new deadline.
-        page_published.connect(signal_handlers.on_page_published, dispatch_uid="declarations_stage_deadline")
+        # ``published`` (sent after ``page_published``), connected after ownership's receiver (its app comes
+        # earlier), which counts the publication as a review: the stage deadline is set after that, not cleared.
+        published.connect(signal_handlers.on_page_published, dispatch_uid="declarations_stage_deadline")
         post_migrate.connect(signal_handlers.create_inbox_group, sender=self, dispatch_uid="declarations_inbox")
