@@ -10,7 +10,8 @@ class DraftActPageForm(OwnedPageForm):
     def clean(self):
         cleaned = super().clean()
         formset = self.formsets.get("stages")
-        if formset is None:
+        # ClusterForm validates its formsets after the form itself: validate the stages now to read them.
+        if formset is None or not formset.is_valid():
             return cleaned
         entries = []
         for form in formset.forms:
