@@ -4,6 +4,8 @@ Proposals appear only as the published summary of a draft (number, date, text, d
 name or e-mail, and never a proposal that is pending or withheld.
 """
 
+from decimal import Decimal
+
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import ValidationError
 
@@ -38,13 +40,24 @@ def _choice_param(request, name, choices):
     return raw
 
 
+def _plain(value):
+    """A stored figure without trailing zeros (12.500 → 12.5), as the page shows it; None stays None."""
+    if value is None:
+        return None
+    return Decimal(format(value.normalize(), "f"))
+
+
 class IndicatorSerializer(serializers.ModelSerializer):
     year = serializers.IntegerField(source="declaration.year", read_only=True)
+    baseline = serializers.SerializerMethodField()
     periods = serializers.SerializerMethodField()
 
     class Meta:
         model = Indicator
         fields = ["id", "declaration", "year", "goal", "name", "unit", "baseline", "direction", "periods"]
+
+    def get_baseline(self, obj):
+        return _plain(obj.baseline)
 
     def get_periods(self, obj):
         rows = []
@@ -53,8 +66,8 @@ class IndicatorSerializer(serializers.ModelSerializer):
             rows.append(
                 {
                     "period": period.value,
-                    "target": progress.target,
-                    "actual": progress.actual,
+                    "target": _plain(progress.target),
+                    "actual": _plain(progress.actual),
                     "percent_done": progress.percent,
                 }
             )
