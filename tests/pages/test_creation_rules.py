@@ -51,3 +51,10 @@ def test_the_admin_offers_only_the_allowed_children(tree):
     assert set(tree["home"].specific_class.creatable_subpage_models()) >= {RubricPage, InformationPage}
     assert HomePage not in RubricPage.creatable_subpage_models()
     assert set(RubricPage.allowed_parent_page_models()) == {HomePage, RubricPage}
+
+
+def test_area_index_pages_can_be_added_under_rubrics_by_editors(tree):
+    from cms.declarations.models import DraftActIndexPage
+
+    assert DraftActIndexPage in RubricPage.creatable_subpage_models()
+    assert HomePage not in RubricPage.creatable_subpage_models()

@@ -27,7 +27,7 @@ class HomePage(ContentPage):
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["pages.RubricPage", "pages.InformationPage", "pages.UnitsPage"]
+    # Any page type whose own parent_page_types allow it: the content areas' index pages live here too.
     max_count_per_parent = 1
 
     # The slug the rubric tree gives the anti-corruption section, used when no page is chosen explicitly.

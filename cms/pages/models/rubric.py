@@ -17,7 +17,7 @@ class RubricPage(ContentPage):
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["pages.HomePage", "pages.RubricPage"]
-    subpage_types = ["pages.RubricPage", "pages.InformationPage", "pages.UnitsPage"]
+    # Any page type whose own parent_page_types allow it: the content areas' index pages live here too.
 
     def listed_children(self):
         """Live, public children in the editors' order; plain pages, so the listing costs one query at any size."""
