@@ -1,0 +1,43 @@
+from .pages import (
+    CouncilCompositionsPage,
+    CouncilDraftActsPage,
+    CouncilFormationPage,
+    CouncilIndexPage,
+    CouncilMeetingsPage,
+    CouncilPage,
+    CouncilPlansPage,
+    CouncilStatutesPage,
+)
+from .registry import (
+    CouncilMember,
+    CouncilRole,
+    CouncilStatute,
+    DraftAct,
+    FormationNotice,
+    FormationNoticeDocument,
+    Meeting,
+    Publication,
+    PublicationKind,
+    WorkPlan,
+)
+
+__all__ = [
+    "CouncilCompositionsPage",
+    "CouncilDraftActsPage",
+    "CouncilFormationPage",
+    "CouncilIndexPage",
+    "CouncilMeetingsPage",
+    "CouncilMember",
+    "CouncilPage",
+    "CouncilPlansPage",
+    "CouncilRole",
+    "CouncilStatute",
+    "CouncilStatutesPage",
+    "DraftAct",
+    "FormationNotice",
+    "FormationNoticeDocument",
+    "Meeting",
+    "Publication",
+    "PublicationKind",
+    "WorkPlan",
+]
