@@ -77,3 +77,15 @@ def publications(council=None, kind=None):
 
 def draft_acts(council=None):
     return _entries(DraftAct, council).select_related("document", "opinion_document").order_by("-submitted_on")
+
+
+def composition_change_dates(council, limit: int = 20) -> list:
+    """Days the council's composition changed (a term began, or the day after one ended), latest first."""
+    from datetime import timedelta
+
+    days = set()
+    for start, end in CouncilMember.objects.filter(council=council).values_list("term_start", "term_end"):
+        days.add(start)
+        if end is not None:
+            days.add(end + timedelta(days=1))
+    return sorted(days, reverse=True)[:limit]

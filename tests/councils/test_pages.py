@@ -44,6 +44,9 @@ def test_council_page_shows_the_current_composition(client, history):
     assert "Берёзкина" not in html  # her term is over
     assert "Соснин" not in html  # another council
     assert f'value="{today:%Y-%m-%d}"' in html
+    # Earlier compositions are a link away: the days the composition changed (a start, the day after an end).
+    for day in ("2025-01-01", "2024-01-01"):
+        assert f'href="?date={day}#members"' in html
 
 
 def test_composition_on_a_past_date_through_the_plain_form(client, history):

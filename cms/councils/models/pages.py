@@ -82,6 +82,7 @@ class CouncilPage(CouncilPageBase):
             date_form=form,
             composition_date=day,
             members=queries.members_on(day, council=self),
+            change_dates=queries.composition_change_dates(self),
             statutes=list(queries.statutes(council=self)),
             plans=queries.plans(council=self),
             upcoming_meetings=queries.upcoming_meetings(now, council=self),
