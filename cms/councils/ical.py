@@ -39,6 +39,7 @@ def build_calendar(meetings, *, host: str, base_url: str, name: str, request=Non
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     calendar.add_component(_vtimezone())
     zone = timezone.get_default_timezone()
+    council_urls = {}  # a council's URL is worked out once, however many meetings it has
     for meeting in meetings:
         event = Event()
         event.add("uid", meeting_uid(meeting, host))
@@ -54,7 +55,9 @@ def build_calendar(meetings, *, host: str, base_url: str, name: str, request=Non
         if description:
             event.add("description", f"{_('Agenda')}:\n{description}")
         event.add("status", "CANCELLED" if meeting.cancelled else "CONFIRMED")
-        council_url = meeting.council.get_url(request)
+        if meeting.council_id not in council_urls:
+            council_urls[meeting.council_id] = meeting.council.get_url(request)
+        council_url = council_urls[meeting.council_id]
         if council_url:
             event.add("url", base_url + council_url if council_url.startswith("/") else council_url)
         calendar.add_component(event)
