@@ -5,7 +5,7 @@ rubric's subsection listing that registry. Publishing a page (or «mark as revie
 The yearly discussion of plans and reports (5.5) is the annual rule of the meetings page, set by the rubric file.
 """
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -81,4 +81,7 @@ def notice_changed(notice) -> date | None:
     council = _council(notice.council_id)
     if council is None:
         return None
-    return _start(pages_showing(council, CouncilFormationPage), reason=reason, due=due)
+    # Pages following «within 3 days of a change» would count 3 days from now; the roadmap (5.3) counts from the
+    # procedure, so the clock starts 3 days before applications open (or now, when that is sooner).
+    since = max(today, due - timedelta(days=CHANGE_DAYS))
+    return _start(pages_showing(council, CouncilFormationPage), reason=reason, due=due, since=since)

@@ -14,7 +14,7 @@ from cms.councils.models import (
     Publication,
     WorkPlan,
 )
-from tests.councils.conftest import SECTIONS, _pre_merge_ownership, add_council, add_meeting, add_member, local  # noqa: F401
+from tests.councils.conftest import SECTIONS, add_council, add_meeting, add_member, local
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

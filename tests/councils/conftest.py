@@ -76,12 +76,3 @@ def days(n: int) -> timedelta:
 
 
 __all__ = ["add_council", "add_meeting", "add_member", "date", "days", "local"]
-
-
-@pytest.fixture(autouse=True)
-def _pre_merge_ownership(monkeypatch):
-    # TEMPORARY until «ownership: one record» lands on main: lets the non-deadline tests run.
-    from cms.ownership import api
-
-    if not hasattr(api, "start_deadline"):
-        monkeypatch.setattr(api, "start_deadline", lambda obj, **kw: date.today(), raising=False)

@@ -48,7 +48,8 @@ def _publish(page):
 
 
 def _due(page):
-    return ownership.due_date(page.specific)
+    record = ownership.ownership_record_of(type(page.specific).objects.get(pk=page.pk))
+    return record.review_due if record else None
 
 
 def test_a_member_change_puts_a_3_day_deadline_on_the_council_and_compositions_pages(admin_client, owned_site):
