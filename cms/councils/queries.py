@@ -8,17 +8,9 @@ from datetime import datetime
 
 from django.db.models import Prefetch
 
+from .models.activity import DraftAct, FormationNotice, FormationNoticeDocument, Publication
 from .models.people import on_date_q
-from .models.registry import (
-    CouncilMember,
-    CouncilStatute,
-    DraftAct,
-    FormationNotice,
-    FormationNoticeDocument,
-    Meeting,
-    Publication,
-    WorkPlan,
-)
+from .models.registry import CouncilMember, CouncilStatute, Meeting, WorkPlan
 
 
 def public_councils():

@@ -1,3 +1,4 @@
+from .activity import DraftAct, FormationNotice, FormationNoticeDocument, Publication, PublicationKind
 from .pages import (
     CouncilCompositionsPage,
     CouncilDraftActsPage,
@@ -8,18 +9,7 @@ from .pages import (
     CouncilPlansPage,
     CouncilStatutesPage,
 )
-from .registry import (
-    CouncilMember,
-    CouncilRole,
-    CouncilStatute,
-    DraftAct,
-    FormationNotice,
-    FormationNoticeDocument,
-    Meeting,
-    Publication,
-    PublicationKind,
-    WorkPlan,
-)
+from .registry import CouncilMember, CouncilRole, CouncilStatute, Meeting, WorkPlan
 
 __all__ = [
     "CouncilCompositionsPage",
