@@ -1,4 +1,10 @@
 """Citizen-facing URLs of this area that are not served by a page (mounted at the site root by cms/urls.py)."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "councils"
-urlpatterns = []
+urlpatterns = [
+    path("councils/meetings.ics", views.meetings_ics, name="meetings_ics"),
+]
