@@ -5,26 +5,19 @@ The periods follow the rubric cadences in data/rubrics.yaml: the commission page
 practice of «14 рабочих дней со дня истечения срока подачи», counted in calendar days to stay on the safe side).
 """
 
-import logging
-
 from django.utils.translation import gettext as _
 
-logger = logging.getLogger(__name__)
+from cms.ownership import api as ownership
 
 COMMISSION_DAYS = 3
 DISCLOSURE_DAYS = 14
 
 
 def _start(page_model, *, reason: str, days: int):
-    from cms.ownership import api as ownership
-
-    start_deadline = getattr(ownership, "start_deadline", None)
-    if start_deadline is None:  # ownership's public API not installed (it lands with the ownership redesign)
-        logger.warning("ownership.start_deadline unavailable; deadline «%s» not started", reason)
-        return None
+    """Start the deadline on every live page of ``page_model`` (normally one); returns the last due date."""
     due = None
     for page in page_model.objects.live():
-        due = start_deadline(page, reason=reason, days=days)
+        due = ownership.start_deadline(page, reason=reason, days=days)
     return due
 
 

@@ -10,6 +10,8 @@ from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
+from cms.ownership import api as ownership
+
 from .models import (
     CommissionMeeting,
     CommissionMember,
@@ -131,13 +133,13 @@ def _add_row(campaign, order, relation, spec, official=None):
         income=Decimal(str(spec["income"])) if spec.get("income") else None,
         deal_sources=spec.get("deal_sources", ""),
     )
-    for i, (kind, ownership, share, area) in enumerate(spec.get("owned", [])):
+    for i, (kind, ownership_type, share, area) in enumerate(spec.get("owned", [])):
         RealEstateItem.objects.create(
             row=row,
             sort_order=i,
             use=PropertyUse.OWNED,
             object_type=kind,
-            ownership_type=ownership,
+            ownership_type=ownership_type,
             share=share,
             area=Decimal(str(area)),
         )
@@ -201,6 +203,9 @@ def _fill_drafts(pages, data, done):
             intro="<p>Независимая антикоррупционная экспертиза проводится в течение указанного срока (демо).</p>",
         )
         index.add_child(instance=draft)
+        owner = ownership.owner_of(index)
+        if owner is not None:  # a draft is answered for by whoever owns the expertise subsection
+            ownership.assign(draft, unit=owner.unit, official=owner.official)
         draft.save_revision().publish()
         done.append(f"+ demo draft in expertise «{draft.title}»")
         conclusion = spec.get("conclusion")

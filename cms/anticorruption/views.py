@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
+from . import deadlines
 from .disclosures import export, importer
 from .models import DisclosureCampaign
 
@@ -47,6 +48,7 @@ def import_disclosures(request):
         except importer.ImportFailed as failure:
             errors = failure.errors
         else:
+            deadlines.disclosures_changed(campaign.year, _("rows imported"))
             messages.success(
                 request, _("%(count)s rows imported into %(year)s.") % {"count": count, "year": campaign.year}
             )

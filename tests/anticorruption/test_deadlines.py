@@ -3,38 +3,55 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from cms.anticorruption import deadlines
-from cms.anticorruption.models import CommissionMember, DisclosureCampaign
+from cms.anticorruption.models import CommissionMeeting, CommissionMember, DisclosureCampaign
+from cms.ownership import api as ownership
 
 pytestmark = pytest.mark.django_db
 
-ownership = pytest.importorskip("cms.ownership.api")
-if not hasattr(ownership, "start_deadline"):
-    pytest.skip("ownership.start_deadline lands with the ownership redesign", allow_module_level=True)
+
+def _record(page):
+    return ownership.ownership_record_of(page.__class__.objects.get(pk=page.pk))
 
 
-def _pending(page):
-    from cms.ownership.api import owner_of  # noqa: F401 — the API is present
-    from cms.ownership.models import PageReviewState
-
-    return PageReviewState.objects.filter(page=page).values_list("review_due", flat=True).first()
-
-
-def test_commission_change_starts_a_three_day_deadline(section):
+def test_commission_member_change_starts_a_three_day_deadline(section):
     page = section["komissiya-po-konfliktu-interesov"]
-    due = deadlines.commission_changed("test")
-    assert due is not None
     CommissionMember.objects.create(name="Новый Член Комиссии", role="member")
-    from django.utils import timezone
+    record = _record(page)
+    assert record.change_due == timezone.localdate() + datetime.timedelta(days=deadlines.COMMISSION_DAYS)
+    assert "Новый Член Комиссии" in record.change_reason
+    assert record.review_due <= record.change_due
 
-    assert due <= timezone.localdate() + datetime.timedelta(days=deadlines.COMMISSION_DAYS)
-    assert page.pk
+
+def test_commission_meeting_starts_the_deadline(section):
+    CommissionMeeting.objects.create(date=datetime.date(2026, 1, 20), agenda="Повестка")
+    assert "20.01.2026" in _record(section["komissiya-po-konfliktu-interesov"]).change_reason
 
 
-def test_new_campaign_starts_a_deadline(section):
+def test_new_campaign_starts_the_disclosures_deadline(section):
     DisclosureCampaign.objects.create(year=2026)
-    due = deadlines.disclosures_changed(2026, "test")
-    from django.utils import timezone
+    record = _record(section["svedeniya-o-dokhodakh"])
+    assert record.change_due == timezone.localdate() + datetime.timedelta(days=deadlines.DISCLOSURE_DAYS)
+    assert "2026" in record.change_reason
 
-    assert due == timezone.localdate() + datetime.timedelta(days=deadlines.DISCLOSURE_DAYS)
+
+def test_publishing_the_page_clears_the_deadline(section):
+    CommissionMember.objects.create(name="Член Комиссии", role="member")
+    page = section["komissiya-po-konfliktu-interesov"]
+    page.save_revision().publish()
+    assert _record(page).change_due is None
+
+
+def test_import_starts_the_deadline(client, section):
+    from django.contrib.auth.models import User
+
+    from .helpers import valid_lines, xlsx
+
+    campaign = DisclosureCampaign.objects.create(year=2025)
+    page = section["svedeniya-o-dokhodakh"]
+    page.save_revision().publish()  # clears the deadline the new campaign started
+    client.force_login(User.objects.create_superuser("admin", "a@example.org", "x"))
+    client.post("/admin/anticorruption/import/", {"campaign": campaign.pk, "file": xlsx(valid_lines(1))})
+    assert "2025" in _record(page).change_reason
