@@ -25,14 +25,18 @@ class DisclosuresPage(RoutablePageMixin, SectionPage):
         return list(DisclosureCampaign.objects.order_by("-year"))
 
     def _render_year(self, request, campaign, campaigns):
+        from ..disclosures.html import render_body
         from ..disclosures.table import build_table
+        from .disclosures import Relation
 
         context = self.get_context(request)
         base = self.get_url(request)
+        table = build_table(campaign) if campaign is not None and campaign.is_published else None
         context.update(
             campaign=campaign,
             campaigns=campaigns,
-            table=build_table(campaign) if campaign is not None and campaign.is_published else None,
+            table=table,
+            table_body=render_body(table, dict(Relation.choices)) if table else "",
             downloads=[
                 (fmt, base + self.reverse_subpage("download", args=[campaign.year, fmt])) for fmt in DOWNLOAD_FORMATS
             ]
