@@ -1,0 +1,71 @@
+"""The FAQ registry in the Wagtail admin: the snippet viewset with its filters."""
+
+import django_filters
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
+from wagtail.models import Page
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.faq.models import FaqEntry
+
+STATUS_CHOICES = [
+    ("live", _("published")),
+    ("changed", _("published, with unpublished changes")),
+    ("draft", _("draft")),
+]
+
+
+def rubric_pages():
+    return Page.objects.filter(content_type__app_label="pages", content_type__model="rubricpage").order_by("path")
+
+
+def used_tags():
+    return Tag.objects.filter(faq_faqentrytag_items__isnull=False).distinct().order_by("name")
+
+
+class FaqEntryFilterSet(WagtailFilterSet):
+    category = django_filters.ModelChoiceFilter(label=_("category"), queryset=lambda request: rubric_pages())
+    tags = django_filters.ModelMultipleChoiceFilter(
+        label=_("tags"), field_name="tags", queryset=lambda request: used_tags(), distinct=True
+    )
+    status = django_filters.ChoiceFilter(label=_("status"), choices=STATUS_CHOICES, method="filter_status")
+
+    class Meta:
+        model = FaqEntry
+        fields = ["category", "tags", "status"]
+
+    def filter_status(self, queryset, name, value):
+        conditions = {
+            "live": Q(live=True, has_unpublished_changes=False),
+            "changed": Q(live=True, has_unpublished_changes=True),
+            "draft": Q(live=False),
+        }
+        return queryset.filter(conditions[value]) if value in conditions else queryset
+
+
+class FaqEntryViewSet(SnippetViewSet):
+    """Answers to frequently asked questions (roadmap 3.3)."""
+
+    model = FaqEntry
+    icon = "help"
+    menu_label = _("FAQ")
+    add_to_admin_menu = True
+    menu_order = 260
+    filterset_class = FaqEntryFilterSet
+    list_display = [
+        "question",
+        Column("category", label=_("category")),
+        Column("view_count", label=_("views"), sort_key="view_count"),
+        Column("helpful_yes", label=_("helpful"), sort_key="helpful_yes"),
+        Column("helpful_no", label=_("not helpful"), sort_key="helpful_no"),
+        LiveStatusTagColumn(),
+    ]
+    list_export = ["question", "category", "view_count", "helpful_yes", "helpful_no", "live"]
+    ordering = ["question"]
+
+    def get_queryset(self, request):
+        # The category column would otherwise cost a query per row.
+        return FaqEntry.objects.select_related("category", "latest_revision")
