@@ -2,12 +2,15 @@
 
 import django_filters
 from django.db.models import Q
+from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from cms.faq.models import FaqEntry
 
@@ -46,6 +49,23 @@ class FaqEntryFilterSet(WagtailFilterSet):
         return queryset.filter(conditions[value]) if value in conditions else queryset
 
 
+class FaqEntryIndexView(IndexView):
+    """The list with «download XLSX/CSV» and «import» in the header's menu."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        user = self.request.user
+        if user.has_perm("faq.change_faqentry") or user.has_perm("faq.view_faqentry"):
+            buttons += [
+                Button(_("Download XLSX"), url=reverse("faq_admin:export", args=["xlsx"]), icon_name="download"),
+                Button(_("Download CSV"), url=reverse("faq_admin:export", args=["csv"]), icon_name="download"),
+            ]
+        if user.has_perm("faq.add_faqentry") and user.has_perm("faq.change_faqentry"):
+            buttons.append(Button(_("Import from XLSX/CSV"), url=reverse("faq_admin:import"), icon_name="upload"))
+        return buttons
+
+
 class FaqEntryViewSet(SnippetViewSet):
     """Answers to frequently asked questions (roadmap 3.3)."""
 
@@ -55,6 +75,7 @@ class FaqEntryViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 260
     filterset_class = FaqEntryFilterSet
+    index_view_class = FaqEntryIndexView
     list_display = [
         "question",
         Column("category", label=_("category")),
@@ -63,7 +84,6 @@ class FaqEntryViewSet(SnippetViewSet):
         Column("helpful_no", label=_("not helpful"), sort_key="helpful_no"),
         LiveStatusTagColumn(),
     ]
-    list_export = ["question", "category", "view_count", "helpful_yes", "helpful_no", "live"]
     ordering = ["question"]
 
     def get_queryset(self, request):

@@ -1,8 +1,14 @@
+from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from cms.faq import demo
+from cms.faq import admin_urls, demo
 from cms.faq.admin_views import FaqEntryViewSet
 
 register_snippet(FaqEntryViewSet)
 hooks.register("bootstrap_demo_content", demo.fill)
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [path("faq/", include(admin_urls, namespace="faq_admin"))]
