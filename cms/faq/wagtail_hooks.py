@@ -12,3 +12,10 @@ hooks.register("bootstrap_demo_content", demo.fill)
 @hooks.register("register_admin_urls")
 def register_admin_urls():
     return [path("faq/", include(admin_urls, namespace="faq_admin"))]
+
+
+@hooks.register("register_api_endpoints")
+def api_endpoints():
+    from cms.faq.api import FaqEntryViewSet
+
+    return [("faq", FaqEntryViewSet)]
