@@ -7,7 +7,22 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from cms.faq import feedback, listing
+from cms.submissions.services import handle_submission, pop_receipt
 from transparency_blocks.blocks.file_labels import document_label
+
+
+def faq_ask_response(page, request):
+    """«Задать вопрос»: the submissions mechanism (CSRF, honeypot, rate limit, receipt) with the FAQ's form."""
+    from cms.faq.questions import SCOPE, FaqQuestionForm
+
+    outcome = handle_submission(request, FaqQuestionForm, scope=SCOPE, form_kwargs={"faq_page": page})
+    if outcome.redirect:
+        return outcome.redirect
+    context = page.get_context(request)
+    context.update(
+        {"form": outcome.form, "receipt": pop_receipt(request, SCOPE), "faq_base_url": page.get_url(request)}
+    )
+    return TemplateResponse(request, "faq/ask.html", context, status=outcome.status)
 
 
 def faq_list_context(page, request) -> dict:
@@ -26,6 +41,7 @@ def faq_list_context(page, request) -> dict:
         "order_choices": listing.SEARCH_ORDER_CHOICES if query.text else listing.ORDER_CHOICES,
         "grouped": query.order == listing.ORDER_CATEGORY,
         "faq_base_url": base_url,
+        "ask_url": f"{base_url}ask/",
         "json_ld": listing.faq_json_ld(
             result_page.object_list, lambda e: request.build_absolute_uri(f"{base_url}{e.slug}/")
         ),
@@ -42,6 +58,7 @@ def faq_entry_response(page, request, slug):
         {
             "entry": entry,
             "faq_base_url": page.get_url(request),
+            "ask_url": page.get_url(request) + "ask/",
             "related_pages": public_related_pages(entry),
             "related_documents": [
                 (link.document, document_label(link.document))

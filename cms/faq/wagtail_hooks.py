@@ -1,11 +1,14 @@
 from django.urls import include, path
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail_modeladmin.options import modeladmin_register
 
 from cms.faq import admin_urls, demo
 from cms.faq.admin_views import FaqEntryViewSet
+from cms.faq.inbox import FaqQuestionInbox
 
 register_snippet(FaqEntryViewSet)
+modeladmin_register(FaqQuestionInbox)
 hooks.register("bootstrap_demo_content", demo.fill)
 
 

@@ -17,6 +17,8 @@ from cms.faq.text import latin_slug
 
 # Categories are the site's rubrics, named rather than imported so the FAQ does not depend on a concrete class.
 RUBRIC_PAGE_TYPE = "pages.RubricPage"
+# Addresses the FAQ page routes itself (an entry with one of these slugs would be unreachable).
+RESERVED_SLUGS = frozenset({"ask"})
 ANSWER_FEATURES = ["bold", "italic", "h3", "h4", "ol", "ul", "link", "document-link"]
 
 
@@ -118,7 +120,7 @@ class FaqEntry(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, Clu
         base = latin_slug(self.question)
         taken = set(FaqEntry.objects.filter(slug__startswith=base).exclude(pk=self.pk).values_list("slug", flat=True))
         slug, number = base, 2
-        while slug in taken:
+        while slug in taken or slug in RESERVED_SLUGS:
             slug = f"{base}-{number}"
             number += 1
         return slug

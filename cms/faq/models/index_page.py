@@ -42,6 +42,12 @@ class FaqIndexPage(RoutablePageMixin, ContentPage):
         context.update(faq_list_context(self, request))
         return TemplateResponse(request, self.template, context)
 
+    @path("ask/", name="ask")
+    def ask_route(self, request):
+        from cms.faq.views import faq_ask_response
+
+        return faq_ask_response(self, request)
+
     @path("<slug:slug>/", name="entry")
     def entry_route(self, request, slug):
         from cms.faq.views import faq_entry_response
