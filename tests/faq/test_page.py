@@ -119,3 +119,9 @@ def test_list_costs_a_constant_number_of_queries(client, faq_site, django_assert
         assert client.get(FAQ_URL).status_code == 200
     with django_assert_max_num_queries(22):
         assert client.get(FAQ_URL, {"q": "Вопрос", "order": "popular"}).status_code == 200
+
+
+def test_the_sitemap_lists_published_answers_only(client, entries):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert f"{FAQ_URL}{entries['reception'].slug}/</loc>" in xml
+    assert entries["draft"].slug not in xml

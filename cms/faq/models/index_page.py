@@ -62,6 +62,17 @@ class FaqIndexPage(RoutablePageMixin, ContentPage):
             return HttpResponseNotAllowed(["POST"])
         return faq_vote_response(self, request, slug)
 
+    def get_sitemap_urls(self, request=None):
+        """The page, then each published answer at its own address (drafts never)."""
+        from cms.faq.models.entry import FaqEntry
+
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        base = self.get_full_url(request)
+        entries = FaqEntry.objects.public().order_by("pk").values_list("slug", "last_published_at")
+        return urls + [{"location": f"{base}{slug}/", "lastmod": published} for slug, published in entries]
+
     def entry_or_404(self, slug):
         from cms.faq.models.entry import FaqEntry
 
