@@ -26,6 +26,6 @@ class CitizenPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
     def get_queryset(self):
         queryset = super().get_queryset()
         if issubclass(queryset.model, OwnedPageMixin):
-            # owner_unit is serialised for every listed page: join it rather than a query per page.
-            queryset = queryset.select_related("owner_unit")
+            # The ownership fields are serialised for every listed page: join the record rather than a query each.
+            queryset = queryset.select_related("ownership__owner_unit")
         return queryset
