@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
 from cms.faq.models import FaqEntry
+from cms.snippets.models import ResponsibleUnit
 
 STATUS_CHOICES = [
     ("live", _("published")),
@@ -34,11 +35,16 @@ class FaqEntryFilterSet(WagtailFilterSet):
     tags = django_filters.ModelMultipleChoiceFilter(
         label=_("tags"), field_name="tags", queryset=lambda request: used_tags(), distinct=True
     )
+    unit = django_filters.ModelChoiceFilter(
+        label=_("owner unit"),
+        queryset=lambda request: ResponsibleUnit.objects.all(),
+        field_name="ownership_records__owner_unit",
+    )
     status = django_filters.ChoiceFilter(label=_("status"), choices=STATUS_CHOICES, method="filter_status")
 
     class Meta:
         model = FaqEntry
-        fields = ["category", "tags", "status"]
+        fields = ["category", "tags", "unit", "status"]
 
     def filter_status(self, queryset, name, value):
         conditions = {

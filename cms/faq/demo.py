@@ -16,6 +16,7 @@ def load_demo_entries(path: Path = DEMO_FILE) -> list[dict]:
 def fill(pages: dict) -> list[str]:
     """Publish each demo entry that does not exist yet (by its slug); returns one line per entry created."""
     from cms.faq.models import FaqEntry
+    from cms.faq.owners import give_entry_an_owner
     from cms.faq.text import latin_slug
 
     done = []
@@ -31,6 +32,7 @@ def fill(pages: dict) -> list[str]:
         entry.tags.add(*spec.get("tags", []))
         entry.save()
         entry.save_revision().publish()
+        give_entry_an_owner(entry)
         existing.add(slug)
         done.append(f"FAQ: published demo entry «{entry.question}»")
     return done

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cms.faq.models import FaqEntry, FaqQuestion
-from cms.faq.owners import unit_of
+from cms.faq.owners import give_entry_an_owner, unit_of
 from cms.submissions.forms import SubmissionForm
 from cms.submissions.models import SubmissionStatus
 
@@ -58,6 +58,7 @@ def make_draft_entry(question: FaqQuestion, user=None) -> FaqEntry:
         entry.save()
         # The answer is still to be written: the draft is saved unvalidated; the editor's form requires one.
         entry.save_revision(user=user, log_action=True, clean=False)
+        give_entry_an_owner(entry, unit=question.owner_unit)
         question.entry = entry
         if question.status == SubmissionStatus.NEW:
             question.status = SubmissionStatus.IN_PROGRESS

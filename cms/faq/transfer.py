@@ -19,6 +19,7 @@ from wagtail.models import Page
 
 from cms.faq.models import FaqEntry
 from cms.faq.models.entry import ANSWER_FEATURES
+from cms.faq.owners import give_entry_an_owner
 
 MAX_ROWS = 5000
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -287,6 +288,7 @@ def import_entries(name: str, data: bytes, *, user=None, publish: bool = False) 
             if entry.pk is None or not entry.live:
                 entry.save()
             revision = entry.save_revision(user=user, log_action=True)
+            give_entry_an_owner(entry)
             if publish:
                 revision.publish(user=user)
                 result.published += 1

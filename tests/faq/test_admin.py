@@ -27,6 +27,16 @@ def test_list_filters_by_category_tag_and_status(admin_client, entries, faq_site
     assert "/admin/faq/import/" in html
 
 
+def test_list_filters_by_owner_unit(admin_client, entries):
+    from cms.ownership import api as ownership
+    from cms.snippets.models import ResponsibleUnit
+
+    unit = ResponsibleUnit.objects.create(name="Финансовый отдел", slug="finansy")
+    ownership.assign(entries["budget"], unit=unit)
+    html = admin_client.get(LIST_URL, {"unit": unit.pk}).content.decode()
+    assert "Где посмотреть бюджет" in html and "Как записаться" not in html
+
+
 @pytest.mark.parametrize("size", [3, 15])
 def test_list_costs_a_constant_number_of_queries(admin_client, faq_site, django_assert_max_num_queries, size):
     from tests.faq.conftest import make_entry
@@ -52,6 +62,7 @@ def test_an_edit_of_a_live_entry_stays_a_draft_until_published(admin_client, ent
             "category": entry.category_id,
             "tags": "приём граждан",
             "slug": entry.slug,
+            "review_rule": "as_needed",
             "related_pages-TOTAL_FORMS": 0,
             "related_pages-INITIAL_FORMS": 0,
             "related_pages-MIN_NUM_FORMS": 0,

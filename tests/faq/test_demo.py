@@ -31,3 +31,7 @@ def test_bootstrap_site_builds_the_faq_page_with_demo_entries(home_page):
     entries = FaqEntry.objects.public()
     assert entries.count() >= 40
     assert entries.values("category").distinct().count() >= 6
+    # Each demo answer has its rubric's owner unit, so it appears in the review report.
+    from cms.ownership import api as ownership
+
+    assert all(ownership.owner_of(entry) is not None for entry in entries.exclude(category=None))

@@ -8,6 +8,7 @@ from rest_framework.test import APIRequestFactory
 
 from cms.faq.api import FaqEntryViewSet
 from cms.faq.models import FaqEntry, FaqQuestion
+from cms.ownership import api as ownership
 from cms.snippets.models import ResponsibleUnit
 
 pytestmark = pytest.mark.django_db
@@ -30,8 +31,7 @@ def units(faq_site):
     finance = ResponsibleUnit.objects.create(name="Финансовый отдел", slug="finansy", editors_group=finance_group)
     it = ResponsibleUnit.objects.create(name="Отдел информресурсов", slug="inform", editors_group=it_group)
     for page, unit in ((faq_site["budget"], finance), (faq_site["faq"], it)):
-        page.owner_unit = unit
-        page.save_revision().publish()
+        ownership.assign(page, unit=unit)
     return {"finance": finance, "it": it}
 
 
@@ -112,6 +112,10 @@ def test_an_editor_makes_a_draft_entry_in_one_step_without_the_senders_details(
     assert entry.category_id == faq_site["budget"].pk and not entry.live
     question.refresh_from_db()
     assert question.entry == entry and question.status == "in_progress"
+    # The entry belongs to the unit that received the question: it is in that unit's review report.
+    assert ownership.owner_of(entry).unit == units["finance"]
+    finance_user = django_user_model.objects.get(username="fin")
+    assert ownership.records_answered_by(finance_user).exists()
     # A second click opens the same entry instead of making another.
     finance.post(f"/admin/faq/questions/{question.pk}/to-entry/")
     assert FaqEntry.objects.count() == 1

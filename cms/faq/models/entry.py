@@ -14,6 +14,9 @@ from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
 from cms.faq.text import latin_slug
+from cms.ownership.forms import OwnedModelForm
+from cms.ownership.models import OwnedModelMixin
+from cms.ownership.panels import ownership_panels
 
 # Categories are the site's rubrics, named rather than imported so the FAQ does not depend on a concrete class.
 RUBRIC_PAGE_TYPE = "pages.RubricPage"
@@ -36,8 +39,9 @@ class FaqEntryTag(TaggedItemBase):
     content_object = ParentalKey("faq.FaqEntry", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class FaqEntry(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
-    """An answer to a frequently asked question (roadmap item 3.3)."""
+class FaqEntry(OwnedModelMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """An answer to a frequently asked question (roadmap item 3.3). Its owner unit and review deadline live in
+    ownership's record (OwnedModelMixin), so entries show in the review report and the digests."""
 
     question = models.CharField(_("question"), max_length=500)
     slug = models.SlugField(
@@ -78,7 +82,9 @@ class FaqEntry(DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, Clu
             [InlinePanel("related_pages", label=_("page")), InlinePanel("related_documents", label=_("document"))],
             heading=_("See also"),
         ),
+        *ownership_panels(),
     ]
+    base_form_class = OwnedModelForm
 
     search_fields = [
         index.SearchField("question", boost=3),
