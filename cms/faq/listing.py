@@ -48,15 +48,16 @@ class FaqQuery:
     def from_params(cls, params) -> "FaqQuery":
         """Read the GET parameters of the list, dropping what cannot be used instead of failing."""
         text = " ".join(params.get("q", "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
-        try:
-            category_id = int(params.get("category", ""))
-        except ValueError:
-            category_id = None
+        category = params.get("category", "")
+        # Digits only and short enough for a 64-bit key (a longer number overflows the database driver).
+        category_id = int(category) if category.isascii() and category.isdigit() and len(category) <= 18 else None
         valid = dict(SEARCH_ORDER_CHOICES if text else ORDER_CHOICES)
         order = params.get("order", "")
         if order not in valid:
             order = ORDER_RELEVANCE if text else ORDER_CATEGORY
-        return cls(text, params.get("tag", "")[:100], category_id, order, params.get("page", "1"))
+        # NUL is refused by PostgreSQL in a query parameter; a tag slug never contains one.
+        tag = params.get("tag", "").replace("\x00", "")[:100]
+        return cls(text, tag, category_id, order, params.get("page", "1"))
 
     @property
     def filtered(self) -> bool:

@@ -104,6 +104,7 @@ def test_pagination_past_the_end_shows_the_last_page(client, faq_site):
         {"q": "приём\x00граждан"},
         {"q": "' OR 1=1 --"},
         {"category": "abc", "order": "nonsense", "page": "-1", "tag": "нет-такой"},
+        {"tag": "a\x00b", "category": "99999999999999999999"},
     ],
 )
 def test_bad_input_answers_a_normal_page(client, entries, params):
