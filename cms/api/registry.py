@@ -57,14 +57,16 @@ class RegistryPagination(LimitOffsetPagination):
 
 
 class RegistryFrameMixin(HardenedErrorsMixin, ConditionalMixin):
+    # The frame comes first in the MRO: what the area's viewset declares (filter_params, extra_query_params,
+    # last_modified_field) is read with getattr, never given a default here that would hide it.
     pagination_class = RegistryPagination
-    filter_params: dict = {}
-    extra_query_params: tuple = ()
-    last_modified_field: str | None = None
     BASE_PARAMS = frozenset({"limit", "offset", "format"})
 
     def known_params(self):
-        return self.BASE_PARAMS | set(self.filter_params) | set(self.extra_query_params)
+        return self.BASE_PARAMS | set(self._filter_params()) | set(getattr(self, "extra_query_params", ()))
+
+    def _filter_params(self) -> dict:
+        return getattr(self, "filter_params", {})
 
     def filter_queryset(self, queryset):
         params = self.request.query_params
@@ -72,7 +74,7 @@ class RegistryFrameMixin(HardenedErrorsMixin, ConditionalMixin):
         if unknown:
             known = ", ".join(sorted(self.known_params()))
             raise BadRequest(f"unknown parameters: {', '.join(unknown)[:200]}; known: {known}")
-        for name, spec in self.filter_params.items():
+        for name, spec in self._filter_params().items():
             if name not in params:
                 continue
             field = spec.field.__class__(*spec.field._args, **spec.field._kwargs)  # a fresh, unbound copy
@@ -82,8 +84,9 @@ class RegistryFrameMixin(HardenedErrorsMixin, ConditionalMixin):
                 raise BadRequest(f"{name}: {'; '.join(str(m) for m in exc.detail)}") from exc
             queryset = queryset.filter(**{spec.lookup: value})
         queryset = super().filter_queryset(queryset)
-        if self.last_modified_field:
-            self.last_modified = queryset.aggregate(latest=Max(self.last_modified_field))["latest"]
+        field = getattr(self, "last_modified_field", None)
+        if field:
+            self.last_modified = queryset.aggregate(latest=Max(field))["latest"]
         return queryset
 
 

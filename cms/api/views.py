@@ -41,8 +41,13 @@ class CheckedParametersMixin(HardenedErrorsMixin, ConditionalMixin):
         operator = params.get("search_operator")
         if operator is not None and operator not in SEARCH_OPERATORS:
             raise BadRequestError("search_operator must be 'and' or 'or'")
-        if "search" in params and len(params["search"]) > 255:
-            raise BadRequestError("search is longer than 255 characters")
+        search = params.get("search")
+        if search is not None:
+            if len(search) > 255:
+                raise BadRequestError("search is longer than 255 characters")
+            if search.count('"') % 2:
+                # The search backends parse quotes as phrases; SQLite's FTS5 fails on an unclosed one.
+                raise BadRequestError("search has an unbalanced double quote")
         return super().check_query_parameters(queryset)
 
 

@@ -86,7 +86,10 @@ def test_documents_and_images_in_private_collections_stay_out(client, db):
     nested = private.add_child(name="Вложенная")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
     public_doc = make_document(title="Открытый")
-    hidden_docs = [make_document(title="Закрытый", collection=private), make_document(title="Вложенный", collection=nested)]
+    hidden_docs = [
+        make_document(title="Закрытый", collection=private),
+        make_document(title="Вложенный", collection=nested),
+    ]
     public_image = make_image("Открытое")
     hidden_image = make_image("Закрытое")
     hidden_image.collection = nested
