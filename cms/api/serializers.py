@@ -9,7 +9,13 @@ from django.urls import NoReverseMatch
 from rest_framework.fields import Field, SkipField
 from wagtail import fields as wagtailcore_fields
 from wagtail.api.rich_text import APIRichText
-from wagtail.api.v2.serializers import BaseSerializer, PageSerializer, RichTextFieldSerializer, StreamField
+from wagtail.api.v2.serializers import (
+    BaseSerializer,
+    PageSerializer,
+    RichTextFieldSerializer,
+    StreamField,
+    TagsField,
+)
 from wagtail.documents.api.v2.serializers import DocumentSerializer
 from wagtail.images.api.v2.serializers import ImageSerializer
 
@@ -73,13 +79,34 @@ FIELD_MAPPING = {
 }
 
 
-class CitizenPageSerializer(PageSerializer):
+class PrefetchedTagsField(TagsField):
+    """Tag names, sorted; read from prefetched ``tagged_items`` when the view prefetched them (no query per item)."""
+
+    def get_attribute(self, instance):
+        cache = getattr(instance, "_prefetched_objects_cache", {})
+        if "tagged_items" in cache:
+            return sorted(tagged.tag.name for tagged in instance.tagged_items.all())
+        return super().get_attribute(instance)
+
+    def to_representation(self, value):
+        if isinstance(value, list):
+            return value
+        return sorted(tag.name for tag in value.all())  # sorted here: order_by() would bypass a prefetch
+
+
+class TagsMixin:
+    def build_property_field(self, field_name, model_class):
+        field_class, kwargs = super().build_property_field(field_name, model_class)
+        return (PrefetchedTagsField if field_class is TagsField else field_class), kwargs
+
+
+class CitizenPageSerializer(TagsMixin, PageSerializer):
     serializer_field_mapping = FIELD_MAPPING
     detail_url = RequestDetailUrlField(read_only=True)
     html_url = RequestPageHtmlUrlField(read_only=True)
 
 
-class CitizenImageSerializer(ImageSerializer):
+class CitizenImageSerializer(TagsMixin, ImageSerializer):
     serializer_field_mapping = FIELD_MAPPING
     detail_url = RequestDetailUrlField(read_only=True)
 
@@ -104,7 +131,7 @@ class DocumentFileField(Field):
         return {"format": extension.upper(), "extension": extension, "size": size, "label": file_label(extension, size)}
 
 
-class CitizenDocumentSerializer(DocumentSerializer):
+class CitizenDocumentSerializer(TagsMixin, DocumentSerializer):
     serializer_field_mapping = FIELD_MAPPING
     detail_url = RequestDetailUrlField(read_only=True)
     download_url = DocumentDownloadUrlField(read_only=True)

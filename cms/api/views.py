@@ -58,17 +58,22 @@ class CitizenPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
 
     def get_queryset(self):
         queryset = super().get_queryset()
-        if issubclass(queryset.model, OwnedPageMixin):
-            # owner_unit is serialised for every listed page: join it rather than a query per page.
-            queryset = queryset.select_related("owner_unit")
-        return queryset
+        model = queryset.model
+        related = list(getattr(model, "api_select_related", ()))
+        if issubclass(model, OwnedPageMixin):
+            related.append("owner_unit")  # serialised for every listed page: joined, not a query per page
+        if related:
+            queryset = queryset.select_related(*related)
+        # A page type lists what its api_fields read from other tables (e.g. tags) as ``api_prefetch_related``.
+        prefetch = getattr(model, "api_prefetch_related", ())
+        return queryset.prefetch_related(*prefetch) if prefetch else queryset
 
 
 class CitizenImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
     base_serializer_class = CitizenImageSerializer
 
     def get_queryset(self):
-        return super().get_queryset().exclude(collection__in=restricted_collection_ids())
+        return super().get_queryset().exclude(collection__in=restricted_collection_ids()).prefetch_related("tags")
 
 
 class CitizenDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
@@ -79,4 +84,4 @@ class CitizenDocumentsAPIViewSet(CheckedParametersMixin, DocumentsAPIViewSet):
     listing_default_fields = DocumentsAPIViewSet.listing_default_fields + ["file"]
 
     def get_queryset(self):
-        return super().get_queryset().exclude(collection__in=restricted_collection_ids())
+        return super().get_queryset().exclude(collection__in=restricted_collection_ids()).prefetch_related("tags")

@@ -117,6 +117,10 @@ class NewsPage(FeedMaterialMixin, ContentPage):
         APIField("for_newspaper"),
     ]
 
+    # Read by the API's pages endpoint so a listing with these fields costs the same at any size.
+    api_select_related = ("main_image", "rubric")
+    api_prefetch_related = ("tagged_items__tag",)
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
 
