@@ -50,7 +50,7 @@ format: install ## Reformat and autofix the code
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-messages: install ## Update the Russian catalogues from the source (needs GNU gettext)
+messages: install ## Update the Russian catalogues from the source (pure Python with Babel: no GNU gettext needed)
 	$(MANAGE) update_translations
 
 bench: install ## Run the benchmarks in bench/ (not part of `make test`)

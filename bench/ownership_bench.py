@@ -48,12 +48,12 @@ def build_site(pages: int) -> None:
     from django.utils import timezone
     from wagtail.models import GroupPagePermission
 
-    from cms.ownership.models import PageReviewState
+    from cms.ownership.models import Ownership
     from cms.pages.generate.bulk import GenerationOptions, generate_site
     from cms.pages.site_root import ensure_home_page
     from cms.snippets.models import ResponsibleUnit
 
-    if PageReviewState.objects.filter(page__live=True).count() >= pages:
+    if Ownership.objects.filter(page__live=True).count() >= pages:
         return
     User = get_user_model()
     home = ensure_home_page()
@@ -77,11 +77,11 @@ def build_site(pages: int) -> None:
     # Spread the due dates: a third overdue, a tenth due within 14 days, the rest later; officials on some pages.
     today = timezone.localdate()
     officials = list(User.objects.filter(username__startswith="bench-editor-")[:10])
-    states = list(PageReviewState.objects.all().only("pk"))
+    states = list(Ownership.objects.all().only("pk"))
     for index, state in enumerate(states):
         state.review_due = today + timedelta(days=(-10 if index % 3 == 0 else 5 if index % 10 == 1 else 60))
         state.official_id = officials[index % len(officials)].pk if index % 50 == 0 else None
-    PageReviewState.objects.bulk_update(states, ["review_due", "official"], batch_size=1000)
+    Ownership.objects.bulk_update(states, ["review_due", "official"], batch_size=1000)
 
 
 def timed(call, repeat: int = 1) -> tuple[float, object]:
@@ -102,14 +102,14 @@ def measure(repeat: int) -> dict:
     from django.test.utils import CaptureQueriesContext
     from django.urls import reverse
 
-    from cms.ownership.models import PageReviewState, ReviewDigestLog
+    from cms.ownership.models import Ownership, ReviewDigestLog
 
     User = get_user_model()
     client = Client()
     client.force_login(User.objects.get(username="bench-admin"))
     report = reverse("ownership:review_report")
     client.get(report)  # warm caches (content types, templates)
-    results = {"owned pages": PageReviewState.objects.count()}
+    results = {"owned pages": Ownership.objects.count()}
     with CaptureQueriesContext(connection) as queries:
         results["report first page (s)"], response = timed(lambda: client.get(report), repeat)
     assert response.status_code == 200

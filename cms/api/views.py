@@ -61,7 +61,8 @@ class CitizenPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
         model = queryset.model
         related = list(getattr(model, "api_select_related", ()))
         if issubclass(model, OwnedPageMixin):
-            related.append("owner_unit")  # serialised for every listed page: joined, not a query per page
+            # The ownership fields are serialised for every listed page: join the record rather than a query each.
+            related.append("ownership__owner_unit")
         if related:
             queryset = queryset.select_related(*related)
         # A page type lists what its api_fields read from other tables (e.g. tags) as ``api_prefetch_related``.

@@ -1,9 +1,9 @@
 """Read side of the findings: who sees which, in which order."""
 
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Value, When
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from cms.snippets.models import ResponsibleUnit
+from cms.ownership import api as ownership
 
 from .models import LinkFinding, Severity
 
@@ -13,11 +13,6 @@ SEVERITY_RANK = Case(
     default=Value(2),
     output_field=IntegerField(),
 )
-
-
-def units_of(user):
-    """The units whose editors group the user belongs to."""
-    return ResponsibleUnit.objects.filter(editors_group__in=user.groups.all())
 
 
 def findings_for_report(user):
@@ -31,11 +26,13 @@ def findings_for_report(user):
 
 
 def open_findings_for_user(user):
-    """Open findings routed to the user's units; a superuser without units sees every open finding."""
+    """Open findings on the pages the user answers for (ownership's one definition); a superuser who answers for
+    nothing sees every open finding."""
     queryset = LinkFinding.objects.open().select_related("page", "owner_unit").annotate(severity_rank=SEVERITY_RANK)
-    if user.is_superuser and not units_of(user).exists():
+    answered = ownership.pages_answered_by(user)
+    if user.is_superuser and not answered.exists():
         return queryset.order_by("severity_rank", "page__path", "id")
-    return queryset.filter(Q(owner_unit__in=units_of(user))).order_by("severity_rank", "page__path", "id")
+    return queryset.filter(page__in=answered.values("pk")).order_by("severity_rank", "page__path", "id")
 
 
 def open_findings_for_page(page_id):

@@ -1,45 +1,50 @@
-"""What the headless API exposes about ownership (used as ``api_fields`` on the mixin)."""
+"""Ownership's public API: what other apps use, and all they may reach (docs/ownership.md).
 
-from functools import cached_property
+from cms.ownership import api as ownership
 
-from wagtail.api import APIField
+ownership.owner_of(page)                       # Owner(unit, official) or None
+ownership.pages_answered_by(user)              # PageQuerySet of what the user answers for
+ownership.assign(entry, unit=unit, rule=ReviewRule.QUARTERLY)
+ownership.start_deadline(council_page, reason="Изменён состав совета", days=3)
+ownership.record_review(entry)                 # publishing a page does this itself
+ownership.mark_reviewed(page, user)
+"""
 
+from dataclasses import dataclass
 
-class LazyAPIField(APIField):
-    """An APIField whose DRF serializer is built when the API first asks for it.
+from cms.ownership.queries import owner_units_of_pages, pages_answered_by, records_answered_by
+from cms.ownership.writer import assign, assign_many, mark_reviewed, record_review, start_deadline
 
-    The fields are declared when the page models are, in every process; importing DRF's serializers there (and
-    psycopg, through DRF's compat module) added about 0.15 s to each start, for processes that mostly never
-    serve the API.
-    """
-
-    def __init__(self, name, serializer_factory):
-        super().__init__(name)
-        del self.serializer  # the instance attribute would hide the lazy property
-        self._serializer_factory = serializer_factory
-
-    @cached_property
-    def serializer(self):
-        return self._serializer_factory()
-
-
-def _owner_unit():
-    from cms.ownership.serializers import OwnerUnitField
-
-    return OwnerUnitField()
-
-
-def _date():
-    from rest_framework import serializers
-
-    return serializers.DateField(read_only=True)
+__all__ = [
+    "Owner",
+    "assign",
+    "assign_many",
+    "mark_reviewed",
+    "owner_of",
+    "owner_units_of_pages",
+    "ownership_record_of",
+    "pages_answered_by",
+    "record_review",
+    "records_answered_by",
+    "start_deadline",
+]
 
 
-def ownership_api_fields() -> list:
-    return [
-        LazyAPIField("owner_unit", _owner_unit),
-        APIField("review_rule"),
-        APIField("last_reviewed_at"),
-        APIField("review_due"),
-        LazyAPIField("information_current_as_of", _date),
-    ]
+@dataclass(frozen=True)
+class Owner:
+    unit: object | None
+    official: object | None
+
+
+def ownership_record_of(obj):
+    """The object's ``Ownership`` record (read-only use), or None when it has none."""
+    specific = getattr(obj, "specific", obj) if not hasattr(obj, "ownership_record") else obj
+    return getattr(specific, "ownership_record", None)
+
+
+def owner_of(obj) -> Owner | None:
+    """Who answers for a page (of any type) or a registry entry; None when nobody does."""
+    record = ownership_record_of(obj)
+    if record is None or not record.has_owner:
+        return None
+    return Owner(unit=record.owner_unit, official=record.official)

@@ -9,8 +9,6 @@ class OwnershipConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from wagtail.signals import page_published
+        from cms.ownership.signal_handlers import register_signal_handlers
 
-        from cms.ownership.services import on_page_published
-
-        page_published.connect(on_page_published, dispatch_uid="ownership_publish_is_review")
+        register_signal_handlers()

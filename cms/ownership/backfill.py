@@ -1,39 +1,24 @@
-"""Give pages created before ownership existed an owner, a rule and a due date (``assign_page_owners``)."""
+"""Give owned pages that have no owner the owner and rule of their nearest owned ancestor (``assign_page_owners``).
+
+Every owned page ends with an ``Ownership`` record (written through ``writer.bulk_store``), so it shows in the
+review report even while it has no owner.
+"""
 
 import logging
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
-from cms.ownership.models import PageReviewState
-from cms.ownership.schedule import compute_due_for
-from cms.ownership.services import owned_page_models, refresh_references
+from cms.ownership.models import Ownership
+from cms.ownership.owned_types import owned_page_models
+from cms.ownership.writer import RULE_FIELDS, bulk_store
 
 logger = logging.getLogger(__name__)
 
-INHERITED_FIELDS = (
-    "owner_unit_id",
-    "official_id",
-    "review_rule",
-    "review_interval_days",
-    "review_interval_months",
-    "review_fixed_date",
-    "review_cadence_text",
-)
-LOADED_FIELDS = (
-    "pk",
-    "path",
-    "depth",
-    "title",
-    "live",
-    "last_published_at",
-    "last_reviewed_at",
-    "review_due",
-    "change_pending_since",
-    *INHERITED_FIELDS,
-)
+INHERITED_FIELDS = tuple(f"{name}_id" if name in ("owner_unit", "official") else name for name in RULE_FIELDS)
 
 
 @dataclass
@@ -43,57 +28,47 @@ class BackfillResult:
     still_without_owner: int = 0
 
 
-def _nearest_owned_ancestor(page, by_path: dict, steplen: int):
-    for end in range(len(page.path) - steplen, 0, -steplen):
-        ancestor = by_path.get(page.path[:end])
-        if ancestor is not None and ancestor.owner_unit_id is not None:
-            return ancestor
+def _nearest_owned_ancestor(path: str, records_by_path: dict, steplen: int):
+    for end in range(len(path) - steplen, 0, -steplen):
+        record = records_by_path.get(path[:end])
+        if record is not None and record.owner_unit_id is not None:
+            return record
     return None
 
 
 def assign_page_owners(dry_run: bool = False) -> BackfillResult:
-    """Owner and rule from the nearest ancestor with an owner; due dates and state rows for every owned page."""
+    """Owner and rule from the nearest ancestor with an owner; a record with a due date for every owned page."""
     today = timezone.localdate()
-    steplen = Page.steplen
-    pages = []
-    for model in owned_page_models():
-        pages.extend(model.objects.only(*[name.removesuffix("_id") for name in LOADED_FIELDS]))
-    by_path = {page.path: page for page in pages}
+    content_types = ContentType.objects.get_for_models(*owned_page_models()).values()
+    pages = list(
+        Page.objects.filter(content_type__in=content_types).values_list(
+            "pk", "path", "content_type_id", "last_published_at"
+        )
+    )
+    existing = {record.page_id: record for record in Ownership.objects.filter(page__isnull=False)}
+    records_by_path = {}
+    for pk, path, content_type_id, last_published_at in pages:
+        record = existing.get(pk) or Ownership(page_id=pk, content_type_id=content_type_id, object_id=pk)
+        if record.last_reviewed_at is None and last_published_at is not None:
+            # Publishing is a review: a page's last publication is its last known review.
+            record.last_reviewed_at = last_published_at
+        records_by_path[path] = record
+
+    result = BackfillResult(pages=len(pages))
     # Decide from the owners as they are, so the order of processing cannot matter.
     inherit = {}
-    for page in pages:
-        if page.owner_unit_id is None and page.official_id is None:
-            source = _nearest_owned_ancestor(page, by_path, steplen)
+    for path, record in records_by_path.items():
+        if not record.has_owner:
+            source = _nearest_owned_ancestor(path, records_by_path, Page.steplen)
             if source is not None:
-                inherit[page.pk] = {name: getattr(source, name) for name in INHERITED_FIELDS}
-
-    result = BackfillResult(pages=len(pages), assigned=len(inherit))
-    states = []
-    with transaction.atomic():
-        for page in pages:
-            changes = inherit.get(page.pk, {})
-            for name, value in changes.items():
-                setattr(page, name, value)
-            if page.last_reviewed_at is None and page.last_published_at is not None:
-                # Publishing is a review: a page's last publication is its last known review.
-                page.last_reviewed_at = changes["last_reviewed_at"] = page.last_published_at
-            due = compute_due_for(page, today=today)
-            if due != page.review_due:
-                page.review_due = changes["review_due"] = due
-            if changes and not dry_run:
-                type(page).objects.filter(pk=page.pk).update(**changes)
-            if page.owner_unit_id is None and page.official_id is None:
-                result.still_without_owner += 1
-            states.append(PageReviewState(page_id=page.pk, **PageReviewState.values_for(page)))
-        if not dry_run:
-            for model in {type(page) for page in pages}:
-                refresh_references(model, [page.pk for page in pages if type(page) is model and page.pk in inherit])
-            PageReviewState.objects.bulk_create(
-                states,
-                batch_size=500,
-                update_conflicts=True,
-                unique_fields=["page"],
-                update_fields=list(PageReviewState.MIRRORED_FIELDS),
-            )
+                inherit[path] = {name: getattr(source, name) for name in INHERITED_FIELDS}
+    for path, values in inherit.items():
+        for name, value in values.items():
+            setattr(records_by_path[path], name, value)
+    result.assigned = len(inherit)
+    result.still_without_owner = sum(1 for record in records_by_path.values() if not record.has_owner)
+    if not dry_run:
+        with transaction.atomic():
+            bulk_store(list(records_by_path.values()), today=today)
     logger.info("assign_page_owners: %s", result)
     return result

@@ -43,14 +43,14 @@ class ReviewSpec:
     fixed_date: date | None = None
     wording: str = ""
 
-    def as_field_values(self) -> dict:
-        """The mixin's field values for this spec, ready for ``setattr`` or ``update(**...)``."""
+    def as_assign_kwargs(self) -> dict:
+        """This spec as keywords of ``cms.ownership.api.assign``."""
         return {
-            "review_rule": self.rule.value,
-            "review_interval_days": self.interval_days,
-            "review_interval_months": self.interval_months,
-            "review_fixed_date": self.fixed_date,
-            "review_cadence_text": self.wording,
+            "rule": self.rule.value,
+            "interval_days": self.interval_days,
+            "interval_months": self.interval_months,
+            "fixed_date": self.fixed_date,
+            "cadence_text": self.wording,
         }
 
 

@@ -8,8 +8,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from cms.ownership.queries import due_states_for_user
-from cms.ownership.services import is_owned
+from cms.ownership.owned_types import is_owned
+from cms.ownership.queries import due_records_for_user, prefetch_owned_objects
 
 
 class DueReviewsPanel(Component):
@@ -24,7 +24,9 @@ class DueReviewsPanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context):
-        states = list(due_states_for_user(self.request.user, timezone.localdate())[: self.limit + 1])
+        states = prefetch_owned_objects(
+            list(due_records_for_user(self.request.user, timezone.localdate())[: self.limit + 1])
+        )
         return {
             "states": states[: self.limit],
             "has_more": len(states) > self.limit,
@@ -45,10 +47,12 @@ class MarkReviewedMenuItem(ActionMenuItem):
         page = context.get("page")
         if page is None or not is_owned(page) or context.get("locked_for_user"):
             return False
+        if page.ownership_record is None:
+            return False
         return self.get_user_page_permissions_tester(context).can_edit()
 
     def get_url(self, parent_context):
-        return reverse("ownership:mark_reviewed", args=[parent_context["page"].pk])
+        return reverse("ownership:mark_reviewed", args=[parent_context["page"].ownership_record.pk])
 
 
 class ReviewReportMenuItem(MenuItem):

@@ -10,8 +10,9 @@ An app registers a provider, typically in its ``AppConfig.ready()`` or ``wagtail
         return DigestSection(title="Broken links", lines=lines) if lines else None
 
 ``pages`` is every live page the person answers for (as the named official or as an editor of the owner unit),
-as ``wagtail.models.Page`` objects (not ``.specific``), soonest due first, each with ``page.review_state`` (a
-``PageReviewState``: owner_unit, official, review_rule, last_reviewed_at, review_due) and ``page.review_status``
+as ``wagtail.models.Page`` objects (not ``.specific``), soonest due first, each with ``page.review_state`` (its
+``cms.ownership.models.Ownership``: owner_unit, official, review_rule, last_reviewed_at, review_due) and
+``page.review_status``
 (``cms.ownership.rules.ReviewStatus``: ``"overdue"``, ``"due_soon"``, ``"current"`` or ``"no_owner"``) already
 loaded, so a provider needs no query per page.
 The digest lists the due and overdue ones itself; a provider returns a section, or None when it has nothing

@@ -1,42 +1,54 @@
-"""The editor's «Ответственность и сроки» tab, brought by the mixin to any page type."""
+"""The editor's «Ответственность и сроки» tab, brought by the mixins to any page type or registry entry."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, Panel, TabbedInterface
 
 OWNERSHIP_TAB_HEADING = _("Ownership and deadlines")
+
+
+def _field(name: str) -> FieldPanel:
+    # Form fields of OwnershipFormMixin, not model fields: no comments on them.
+    return FieldPanel(name, disable_comments=True)
+
+
+class ReviewStatusPanel(Panel):
+    """Last review, due date and a running registry deadline, read from the ``Ownership`` row."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "ownership/panels/review_status.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            instance = self.instance
+            context["record"] = instance.ownership_record if getattr(instance, "pk", None) else None
+            return context
 
 
 def ownership_panels() -> list:
     return [
         MultiFieldPanel(
-            [FieldPanel("owner_unit"), FieldPanel("official")],
+            [_field("owner_unit"), _field("official")],
             heading=_("Who answers for this page"),
         ),
         MultiFieldPanel(
             [
-                FieldPanel("review_rule"),
+                _field("review_rule"),
                 FieldRowPanel(
                     [
-                        FieldPanel("review_interval_days"),
-                        FieldPanel("review_interval_months"),
-                        FieldPanel("review_fixed_date"),
+                        _field("review_interval_days"),
+                        _field("review_interval_months"),
+                        _field("review_fixed_date"),
                     ]
                 ),
-                FieldPanel("review_cadence_text"),
+                _field("review_cadence_text"),
             ],
             heading=_("Review rule"),
             help_text=_(
-                "Continuously and within N days of a change need N days; a fixed date needs the date; "
-                "annually may give N months instead of the calendar year."
+                "«Continuously» and «within a number of days of a change» need the interval in days; a fixed date "
+                "needs the date; «annually» may give an interval in months instead of the calendar year."
             ),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("last_reviewed_at", read_only=True, disable_comments=True),
-                FieldPanel("review_due", read_only=True, disable_comments=True),
-            ],
-            heading=_("Review status"),
-        ),
+        ReviewStatusPanel(heading=_("Review status")),
     ]
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 
 from cms.ownership.digest import collect_sections
 from cms.ownership.models import ReviewDigestLog
-from cms.ownership.queries import review_states
+from cms.ownership.queries import live_filter, prefetch_owned_objects, responsible_pairs, review_records
 from cms.ownership.rules import ReviewStatus
 
 logger = logging.getLogger(__name__)
@@ -44,33 +44,28 @@ class ReminderRun:
     planned: list[Digest] = field(default_factory=list)
 
 
-def edit_url(page) -> str:
+def edit_url(record) -> str:
     base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return base + reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return base + record.admin_edit_url
 
 
 def _pages_by_person(day: date) -> tuple[dict[int, list], dict[int, object]]:
-    """Every live owned page, grouped by the people who answer for it (official and unit editors)."""
-    states = list(review_states(day).filter(page__live=True))
-    group_ids = {state.owner_unit.editors_group_id for state in states if state.owner_unit_id}
-    group_ids.discard(None)
-    User = get_user_model()
-    members = defaultdict(set)
-    for user_id, group_id in User.groups.through.objects.filter(group_id__in=group_ids).values_list(
-        "user_id", "group_id"
-    ):
-        members[group_id].add(user_id)
-
+    """Every live owned object, grouped by the people who answer for it (``queries.RESPONSIBLE_PATHS``)."""
+    records_qs = review_records(day).filter(live_filter())
+    records = {record.pk: record for record in prefetch_owned_objects(list(records_qs))}
     pages_by_user = defaultdict(list)
-    for state in states:
-        page = state.page
-        page.review_state = state
-        page.review_status = state.status
-        people = set(members.get(state.owner_unit.editors_group_id, ())) if state.owner_unit_id else set()
-        if state.official_id:
-            people.add(state.official_id)
-        for user_id in people:
-            pages_by_user[user_id].append(page)
+    for record_id, user_id in sorted(responsible_pairs(records_qs)):
+        pages_by_user[user_id].append(records[record_id])
+    order = {record_id: index for index, record_id in enumerate(records)}
+    for items in pages_by_user.values():
+        items.sort(key=lambda record: order[record.pk])
+    for record in records.values():
+        record.review_status = record.status
+        if record.page_id is not None:
+            # Digest sections of other apps read pages with their record attached (cms.ownership.digest).
+            record.page.review_state = record
+            record.page.review_status = record.status
+    User = get_user_model()
     users = {
         user.pk: user for user in User.objects.filter(pk__in=pages_by_user.keys(), is_active=True).exclude(email="")
     }
@@ -92,10 +87,11 @@ def plan_digests(day: date) -> tuple[list[Digest], int]:
     return digests, already
 
 
-def _digest_for(user, pages: list, sent_today: set) -> Digest | None:
+def _digest_for(user, records: list, sent_today: set) -> Digest | None:
     if user.pk in sent_today:
         return None
-    due_pages = [page for page in pages if page.review_status in DUE_STATUSES]
+    due_pages = [record for record in records if record.review_status in DUE_STATUSES]
+    pages = [record.page for record in records if record.page_id is not None]
     sections = collect_sections(user, pages)
     return Digest(user, pages, due_pages, sections) if due_pages or sections else None
 

@@ -6,8 +6,8 @@ from wagtail import hooks
 
 from cms.ownership import admin_urls
 from cms.ownership.components import DueReviewsPanel, MarkReviewedMenuItem, ReviewReportMenuItem
-from cms.ownership.services import MARK_REVIEWED_ACTION
 from cms.ownership.views.units import refuse_deleting_units_with_pages
+from cms.ownership.writer import MARK_REVIEWED_ACTION
 
 
 @hooks.register("register_admin_urls")

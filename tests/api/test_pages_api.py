@@ -4,6 +4,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from cms.ownership.models import Ownership
 from cms.ownership.rules import ReviewRule
 from cms.pages.models import InformationPage
 from cms.snippets.models import ResponsibleUnit
@@ -20,7 +21,7 @@ def page(home_page):
     page = InformationPage(title="Приём граждан", slug="priem", owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
     home_page.add_child(instance=page)
     page.save_revision().publish()
-    InformationPage.objects.filter(pk=page.pk).update(last_reviewed_at=datetime(2026, 3, 31, 20, 0, tzinfo=UTC))
+    Ownership.objects.filter(page=page).update(last_reviewed_at=datetime(2026, 3, 31, 20, 0, tzinfo=UTC))
     return page
 
 

@@ -45,13 +45,13 @@ def test_wording_is_kept_with_whitespace_collapsed():
 
 
 def test_spec_gives_field_values():
-    values = parse_cadence("в течение 3 дней со дня утверждения").as_field_values()
+    values = parse_cadence("в течение 3 дней со дня утверждения").as_assign_kwargs()
     assert values == {
-        "review_rule": "on_change",
-        "review_interval_days": 3,
-        "review_interval_months": None,
-        "review_fixed_date": None,
-        "review_cadence_text": "в течение 3 дней со дня утверждения",
+        "rule": "on_change",
+        "interval_days": 3,
+        "interval_months": None,
+        "fixed_date": None,
+        "cadence_text": "в течение 3 дней со дня утверждения",
     }
 
 

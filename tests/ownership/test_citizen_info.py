@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from cms.ownership.models import Ownership
 from cms.ownership.rules import ReviewRule
-from cms.pages.models import InformationPage
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 def test_content_page_shows_owner_and_date(client, make_page, unit):
     page = make_page(title="Приём граждан", owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
     # 31 March 20:00 UTC is already 1 April in Barnaul.
-    InformationPage.objects.filter(pk=page.pk).update(last_reviewed_at=datetime(2026, 3, 31, 20, 0, tzinfo=UTC))
+    Ownership.objects.filter(page=page).update(last_reviewed_at=datetime(2026, 3, 31, 20, 0, tzinfo=UTC))
     html = client.get(page.url).content.decode()
     assert "Ответственный:" in html
     assert unit.name in html

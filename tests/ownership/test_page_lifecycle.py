@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import override
 
-from cms.ownership.models import PageReviewState
+from cms.ownership.api import start_deadline
+from cms.ownership.models import Ownership
 from cms.ownership.rules import ReviewRule
-from cms.ownership.services import start_review_clock
 from cms.pages.models import InformationPage
 
 pytestmark = pytest.mark.django_db
@@ -20,14 +20,14 @@ def test_publishing_counts_as_a_review(make_page, unit):
     today = timezone.localdate()
     assert timezone.localdate(page.last_reviewed_at) == today
     assert page.review_due == today + timedelta(days=30)
-    state = PageReviewState.objects.get(page=page)
+    state = Ownership.objects.get(page=page)
     assert (state.owner_unit, state.review_due) == (unit, page.review_due)
 
 
 def test_publishing_an_old_revision_does_not_rewind_review_dates(make_page, unit):
     page = make_page(owner_unit=unit, review_rule=ReviewRule.CONTINUOUS, review_interval_days=10)
     old_revision = page.latest_revision
-    assert old_revision.content["last_reviewed_at"] is None  # captured before the first review
+    assert "last_reviewed_at" not in old_revision.content  # ownership is not part of any revision
     page.title = "Новая редакция"
     page.save_revision().publish()
     page.refresh_from_db()
@@ -55,7 +55,7 @@ def test_revert_keeps_the_change_clock_running_until_published(make_page, unit):
     page = make_page(owner_unit=unit, review_rule=ReviewRule.ON_CHANGE, review_interval_days=3)
     assert page.review_due is None
     first_revision = page.latest_revision
-    start_review_clock([page], when=datetime(2026, 5, 10, 3, 0, tzinfo=UTC))
+    start_deadline(page, reason="Изменён реестр", days=3, since=datetime(2026, 5, 10, 3, 0, tzinfo=UTC))
     page.refresh_from_db()
     assert page.review_due == date(2026, 5, 13)
     # Saving a draft from an old revision (revert) is not a review.
@@ -71,7 +71,7 @@ def test_revert_keeps_the_change_clock_running_until_published(make_page, unit):
 
 def test_copy_starts_without_review_history(make_page, unit, home_page):
     page = make_page(owner_unit=unit, review_rule=ReviewRule.ANNUALLY)
-    InformationPage.objects.filter(pk=page.pk).update(change_pending_since=timezone.now())
+    start_deadline(page, reason="Изменён реестр", days=3)
     page.refresh_from_db()
     copy = page.copy(to=home_page, update_attrs={"slug": "copy", "title": "Копия"}, keep_live=False)
     copy = InformationPage.objects.get(pk=copy.pk)
@@ -79,7 +79,7 @@ def test_copy_starts_without_review_history(make_page, unit, home_page):
     assert copy.change_pending_since is None
     assert copy.owner_unit == unit
     assert copy.review_due == date(timezone.localdate().year, 12, 31)
-    assert PageReviewState.objects.get(page=copy).last_reviewed_at is None
+    assert Ownership.objects.get(page=copy).last_reviewed_at is None
 
 
 def test_move_keeps_review_dates(make_page, unit, home_page):
@@ -91,15 +91,29 @@ def test_move_keeps_review_dates(make_page, unit, home_page):
     assert (page.last_reviewed_at, page.review_due) == before
 
 
-def test_start_review_clock_only_touches_on_change_pages_and_keeps_the_first_start(make_page, unit):
-    on_change = make_page(owner_unit=unit, review_rule=ReviewRule.ON_CHANGE, review_interval_days=3)
-    quarterly = make_page(owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
+def test_start_deadline_keeps_the_earliest_deadline_and_its_reason(make_page, unit):
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
     first = datetime(2026, 5, 1, 5, 0, tzinfo=UTC)
-    assert start_review_clock(InformationPage.objects.filter(pk__in=[on_change.pk, quarterly.pk]), when=first) == 1
-    assert start_review_clock([on_change], when=first + timedelta(days=2)) == 0
-    on_change.refresh_from_db()
-    assert on_change.change_pending_since == first
-    assert PageReviewState.objects.get(page=on_change).review_due == date(2026, 5, 4)
+    assert start_deadline(page, reason="Изменён состав совета", days=3, since=first) == date(2026, 5, 4)
+    # A later change with a later deadline does not push the first one back, nor replace its reason.
+    assert start_deadline(page, reason="Утверждён план", days=3, since=first + timedelta(days=2)) == date(2026, 5, 4)
+    record = Ownership.objects.get(page=page)
+    assert (record.change_pending_since, record.change_due, record.change_reason) == (
+        first,
+        date(2026, 5, 4),
+        "Изменён состав совета",
+    )
+    # An earlier explicit due date wins, with its reason.
+    assert start_deadline(page, reason="Срок процедуры", due=date(2026, 5, 2)) == date(2026, 5, 2)
+    assert Ownership.objects.get(page=page).change_reason == "Срок процедуры"
+
+
+def test_start_deadline_on_a_page_without_a_record_creates_one_without_owner(make_page):
+    page = make_page()
+    Ownership.objects.filter(page=page).delete()
+    assert start_deadline(page, reason="Изменён реестр", due=date(2026, 3, 1)) == date(2026, 3, 1)
+    record = Ownership.objects.get(page=page)
+    assert not record.has_owner and record.pending_reason == "Изменён реестр"
 
 
 @pytest.mark.parametrize(
@@ -133,9 +147,25 @@ def test_past_one_off_deadline_becomes_annual_once_met(make_page, unit):
     assert page.review_due == date(timezone.localdate().year + 1, 12, 31)
 
 
-def test_start_review_clock_accepts_generic_pages(make_page, unit):
+def test_start_deadline_accepts_generic_pages(make_page, unit):
     from wagtail.models import Page
 
-    page = make_page(owner_unit=unit, review_rule=ReviewRule.ON_CHANGE, review_interval_days=5)
-    assert start_review_clock(Page.objects.filter(pk=page.pk), when=datetime(2026, 1, 30, 1, 0, tzinfo=UTC)) == 1
-    assert PageReviewState.objects.get(page=page).review_due == date(2026, 2, 4)
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.ANNUALLY)
+    generic = Page.objects.get(pk=page.pk)
+    start_deadline(generic, reason="Изменён реестр", days=5, since=datetime(2026, 1, 30, 1, 0, tzinfo=UTC))
+    assert Ownership.objects.get(page=page).review_due == date(2026, 2, 4)
+
+
+def test_a_publish_reads_and_writes_the_ownership_record_once(make_page, unit):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = make_page(owner_unit=unit, review_rule=ReviewRule.QUARTERLY)
+    page = InformationPage.objects.get(pk=page.pk)
+    page.title = "Новая редакция"
+    with CaptureQueriesContext(connection) as queries:
+        page.save_revision().publish()
+    ownership_queries = [q["sql"] for q in queries.captured_queries if "ownership_ownership" in q["sql"]]
+    # One locked read and one write (publish = review); no mirror table, no page-table update.
+    assert len(ownership_queries) == 2, ownership_queries
+    assert not [q for q in queries.captured_queries if q["sql"].startswith('UPDATE "pages_informationpage"')]

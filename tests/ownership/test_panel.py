@@ -8,18 +8,16 @@ from django.urls import reverse
 from django.utils import timezone
 
 from cms.ownership.components import DueReviewsPanel
-from cms.ownership.models import PageReviewState
+from cms.ownership.models import Ownership
 from cms.ownership.rules import ReviewRule
 from cms.pages.generate.bulk import GenerationOptions, generate_site
-from cms.pages.models import InformationPage
 
 pytestmark = pytest.mark.django_db
 
 
 def set_due(page, days_from_today):
     due = timezone.localdate() + timedelta(days=days_from_today)
-    InformationPage.objects.filter(pk=page.pk).update(review_due=due)
-    PageReviewState.objects.filter(page=page).update(review_due=due)
+    Ownership.objects.filter(page=page).update(review_due=due)
 
 
 def panel_titles(user):
@@ -79,6 +77,6 @@ def test_panel_query_count_at_two_sizes(make_unit, make_editor, size, django_ass
     unit = make_unit("Администрация")
     editor = make_editor(unit)
     generate_site(GenerationOptions(pages=size, links_per_page=0, documents=0, index=False), report=lambda m: None)
-    PageReviewState.objects.update(owner_unit=unit, review_due=timezone.localdate())
+    Ownership.objects.update(owner_unit=unit, review_due=timezone.localdate())
     with django_assert_num_queries(1):
         assert len(panel_titles(editor)) == DueReviewsPanel.limit

@@ -10,11 +10,10 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from cms.ownership.digest import DigestSection, register_digest_section, unregister_digest_section
-from cms.ownership.models import PageReviewState, ReviewDigestLog
+from cms.ownership.models import Ownership, ReviewDigestLog
 from cms.ownership.reminders import send_review_reminders
 from cms.ownership.rules import ReviewRule
 from cms.ownership.tasks import send_review_reminders_task
-from cms.pages.models import InformationPage
 
 pytestmark = pytest.mark.django_db
 
@@ -33,8 +32,7 @@ class FailingForOneAddressBackend(EmailBackend):
 
 def set_due(page, days_from_today):
     due = timezone.localdate() + timedelta(days=days_from_today)
-    InformationPage.objects.filter(pk=page.pk).update(review_due=due)
-    PageReviewState.objects.filter(page=page).update(review_due=due)
+    Ownership.objects.filter(page=page).update(review_due=due)
 
 
 @pytest.fixture

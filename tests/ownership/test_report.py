@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from cms.ownership.models import PageReviewState
+from cms.ownership.models import Ownership
 from cms.ownership.rules import ReviewRule
 from cms.pages.generate.bulk import GenerationOptions, generate_site
 from cms.pages.models import InformationPage, RubricPage
@@ -25,8 +25,7 @@ REPORT_MAX_QUERIES = 11
 
 def set_due(page, days_from_today):
     due = timezone.localdate() + timedelta(days=days_from_today)
-    InformationPage.objects.filter(pk=page.pk).update(review_due=due)
-    PageReviewState.objects.filter(page=page).update(review_due=due)
+    Ownership.objects.filter(page=page).update(review_due=due)
 
 
 @pytest.fixture
@@ -84,7 +83,7 @@ def test_csv_export(client, admin_user, pages):
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8"))))
     header, *data = rows
     assert header[:7] == [
-        "Страница",
+        "Страница или запись",
         "Ответственное подразделение",
         "Должностное лицо",
         "Правило актуализации",
@@ -103,25 +102,29 @@ def test_xlsx_export(client, admin_user, pages):
     assert response.status_code == 200
     sheet = load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0][0] == "Страница"
+    assert rows[0][0] == "Страница или запись"
     by_title = {row[0]: row for row in rows[1:]}
     assert by_title["Без владельца"][6] == "нет ответственного"
     assert by_title["Скоро срок"][3] == "Ежеквартально (до конца квартала)"
 
 
-def test_editor_sees_only_pages_they_can_edit(client, make_page, make_unit, make_editor, home_page):
-    unit = make_unit("Юрисконсульт")
+def test_editor_sees_what_they_answer_for_and_what_they_can_edit(client, make_page, make_unit, make_editor):
+    unit, other_unit = make_unit("Юрисконсульт"), make_unit("Экономист")
     editor = make_editor(unit)
-    make_page(title="Своя")
-    # A page outside the editor's permitted subtree: a sibling tree under the root.
+    make_page(title="Своя")  # in the editor's editable subtree, no owner yet
+    # Pages outside the editor's permitted subtree: a sibling tree under the root.
     from wagtail.models import Page
 
     root = Page.get_first_root_node()
-    foreign = InformationPage(title="Чужая", slug="chuzhaya", owner_unit=unit)
+    answered = InformationPage(title="Своего отдела", slug="svoego-otdela", owner_unit=unit)
+    root.add_child(instance=answered)
+    foreign = InformationPage(title="Чужая", slug="chuzhaya", owner_unit=other_unit)
     root.add_child(instance=foreign)
+    Page.objects.filter(pk__in=[answered.pk, foreign.pk]).update(live=True)
     client.force_login(editor)
     found = titles(client.get(reverse(REPORT)))
     assert "Своя" in found
+    assert "Своего отдела" in found  # the unit answers for it, wherever it is
     assert "Чужая" not in found
 
 
@@ -137,7 +140,7 @@ def test_user_without_page_permissions_is_refused(client, django_user_model, pag
 
 def report_queries(client, size):
     generate_site(GenerationOptions(pages=size, links_per_page=0, documents=0, index=False), report=lambda m: None)
-    PageReviewState.objects.filter(page_id__in=PageReviewState.objects.values("page_id")[: size // 2]).update(
+    Ownership.objects.filter(page_id__in=Ownership.objects.values("page_id")[: size // 2]).update(
         review_due=timezone.localdate() - timedelta(days=1)
     )
     client.get(reverse(REPORT))  # warm the content type cache, as a running server has it
@@ -160,7 +163,7 @@ def test_report_query_count_does_not_grow(client, admin_user, unit, size, django
 def test_report_query_count_is_the_same_at_100_and_1000_pages(client, admin_user, unit):
     client.force_login(admin_user)
     small = report_queries(client, 100)
-    PageReviewState.objects.all().delete()
+    Ownership.objects.all().delete()
     large = report_queries(client, 1000)
     assert small == large, (small, large)
     assert small <= REPORT_MAX_QUERIES
@@ -173,7 +176,7 @@ def test_mark_reviewed_from_the_report_with_csrf(admin_user, pages):
     client.force_login(admin_user)
     url = reverse(REPORT) + "?status=overdue"
     html = client.get(url).content.decode()
-    action = reverse("ownership:mark_reviewed", args=[pages["overdue"].pk])
+    action = reverse("ownership:mark_reviewed", args=[pages["overdue"].ownership_record.pk])
     assert f'action="{action}"' in html
     token = client.cookies["csrftoken"].value
     assert client.post(action, {"next": url}).status_code == 403  # no token, refused

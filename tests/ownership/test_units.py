@@ -4,7 +4,7 @@ import pytest
 from django.contrib.admin.utils import quote
 from django.urls import reverse
 
-from cms.ownership.models import PageReviewState
+from cms.ownership.models import Ownership
 from cms.ownership.rules import ReviewRule
 from cms.pages.models import InformationPage
 from cms.snippets.models import ResponsibleUnit
@@ -46,7 +46,7 @@ def test_reassign_then_delete(client, admin_user, make_page, make_unit, unit):
     response = client.post(reverse("ownership:reassign_unit", args=[unit.pk]), {"target": target.pk})
     assert response.status_code == 302
     assert InformationPage.objects.get(pk=page.pk).owner_unit == target
-    assert PageReviewState.objects.get(page=page).owner_unit == target
+    assert Ownership.objects.get(page=page).owner_unit == target
     assert client.post(delete_url(unit)).status_code == 302
     assert not ResponsibleUnit.objects.filter(pk=unit.pk).exists()
 

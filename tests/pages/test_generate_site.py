@@ -9,7 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
 from wagtail.search.backends import get_search_backend
 
-from cms.ownership.models import PageReviewState
+from cms.ownership.models import Ownership
 from cms.pages.models import InformationPage, RubricPage
 from cms.snippets.models import ResponsibleUnit
 
@@ -107,7 +107,7 @@ def test_units_become_owners_and_review_states_are_mirrored(home_page, tmp_path)
     root = Page.objects.get(slug="generated-1")
     ids = list(root.get_descendants(inclusive=True).values_list("pk", flat=True))
     assert set(InformationPage.objects.filter(pk__in=ids).values_list("owner_unit", flat=True)) == {unit.pk}
-    states = PageReviewState.objects.filter(page_id__in=ids)
+    states = Ownership.objects.filter(page_id__in=ids)
     assert states.count() == len(ids)
     assert not states.filter(owner_unit__isnull=True).exists()
     assert not states.filter(last_reviewed_at__isnull=True).exists()

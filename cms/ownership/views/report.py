@@ -1,34 +1,33 @@
-"""Report «Сроки актуализации»: every owned page with its owner, rule, last review, due date and status."""
+"""Report «Сроки актуализации»: every owned page and entry with its owner, rule, last review, due date, status."""
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
-from cms.ownership.models import PageReviewState
-from cms.ownership.queries import review_states
+from cms.ownership.models import Ownership
+from cms.ownership.owned_types import owned_entry_models, owned_page_models
+from cms.ownership.queries import live_filter, prefetch_owned_objects, records_answered_by, review_records
 from cms.ownership.rules import ReviewStatus
-from cms.ownership.services import owned_page_models
-from cms.ownership.views.page_reports import PageRowReportView, owner_unit_filter, page_title_column
+from cms.ownership.views.page_reports import PageRowReportView, owner_unit_filter
 
 
-def owned_page_content_types(request=None):
-    models = owned_page_models()
+def owned_content_types(request=None):
+    models = owned_page_models() + owned_entry_models()
     return ContentType.objects.filter(pk__in=[ct.pk for ct in ContentType.objects.get_for_models(*models).values()])
 
 
 class ReviewReportFilterSet(WagtailFilterSet):
     owner_unit = owner_unit_filter()
     status = django_filters.ChoiceFilter(label=_("Status"), choices=ReviewStatus.choices, method="filter_status")
-    content_type = ContentTypeFilter(
-        label=_("Page type"), field_name="page__content_type", queryset=owned_page_content_types
-    )
+    content_type = ContentTypeFilter(label=_("Type"), field_name="content_type", queryset=owned_content_types)
 
     class Meta:
-        model = PageReviewState
+        model = Ownership
         fields = ["owner_unit", "status", "content_type"]
 
     def filter_status(self, queryset, name, value):
@@ -60,43 +59,50 @@ class ReviewReportView(PageRowReportView):
     index_results_url_name = "ownership:review_report_results"
     export_filename = "review-deadlines"
     columns = [
-        page_title_column(),
+        TitleColumn("title", label=_("Page or entry"), get_url=lambda record: record.admin_edit_url),
         Column("unit_name", label=_("Owner unit")),
         Column("official_name", label=_("Official")),
         Column("rule_summary", label=_("Review rule")),
         DateColumn("last_reviewed_at", label=_("Last review")),
         Column("due_display", label=_("Due")),
         StatusColumn("status_label", label=_("Status")),
-        Column("page_type", label=_("Page type")),
+        Column("pending_reason", label=_("Reason")),
+        Column("page_type", label=_("Type")),
         MarkReviewedColumn("mark_reviewed", label=""),
     ]
     list_export = [
-        "page.title",
+        "title",
         "unit_name",
         "official_name",
         "rule_summary",
         "last_reviewed_on",
         "review_due",
         "status_label",
+        "pending_reason",
         "page_type",
         "page.url_path",
     ]
     export_headings = {
-        "page.title": _("Page"),
+        "title": _("Page or entry"),
         "unit_name": _("Owner unit"),
         "official_name": _("Official"),
         "rule_summary": _("Review rule"),
         "last_reviewed_on": _("Last review"),
         "review_due": _("Due"),
         "status_label": _("Status"),
-        "page_type": _("Page type"),
+        "pending_reason": _("Reason"),
+        "page_type": _("Type"),
         "page.url_path": _("Path"),
     }
 
     def get_queryset(self):
-        queryset = review_states(timezone.localdate())
+        queryset = review_records(timezone.localdate()).filter(live_filter())
         user = self.request.user
         if not user.is_superuser:
+            # What the user answers for, plus what they may edit (an editor may keep another unit's page current).
             editable = self.permission_policy.instances_user_has_any_permission_for(user, ["change", "publish"])
-            queryset = queryset.filter(page__in=editable.values("pk"))
+            queryset = queryset.filter(Q(pk__in=records_answered_by(user)) | Q(page__in=editable.values("pk")))
         return queryset
+
+    def decorate_paginated_queryset(self, object_list):
+        return prefetch_owned_objects(list(object_list))

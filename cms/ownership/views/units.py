@@ -9,8 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 
-from cms.ownership.models import PageReviewState
-from cms.ownership.services import reassign_unit_pages
+from cms.ownership.models import Ownership
+from cms.ownership.queries import prefetch_owned_objects
+from cms.ownership.writer import reassign_unit
 from cms.snippets.models import ResponsibleUnit
 
 REFUSAL_PAGE_LIMIT = 100
@@ -22,7 +23,9 @@ def refuse_deleting_units_with_pages(request, instances):
     if not units:
         return None
     states = (
-        PageReviewState.objects.filter(owner_unit__in=units).select_related("page", "owner_unit").order_by("page__path")
+        Ownership.objects.filter(owner_unit__in=units)
+        .select_related("page", "owner_unit", "content_type")
+        .order_by("page__path", "pk")
     )
     total = states.count()
     if not total:
@@ -32,7 +35,7 @@ def refuse_deleting_units_with_pages(request, instances):
         "ownership/units/delete_refused.html",
         {
             "units": units,
-            "states": states[:REFUSAL_PAGE_LIMIT],
+            "states": prefetch_owned_objects(list(states[:REFUSAL_PAGE_LIMIT])),
             "total": total,
             "more": max(total - REFUSAL_PAGE_LIMIT, 0),
         },
@@ -56,7 +59,7 @@ def reassign_unit_view(request, unit_id: int):
     form = ReassignForm(request.POST or None, source=source)
     if request.method == "POST" and form.is_valid():
         target = form.cleaned_data["target"]
-        moved = reassign_unit_pages(source, target)
+        moved = reassign_unit(source, target)
         messages.success(
             request,
             ngettext(
@@ -67,7 +70,7 @@ def reassign_unit_view(request, unit_id: int):
             % {"count": moved, "source": source, "target": target},
         )
         return redirect(reverse("ownership:review_report") + f"?owner_unit={target.pk}")
-    page_count = PageReviewState.objects.filter(owner_unit=source).count()
+    page_count = Ownership.objects.filter(owner_unit=source).count()
     return TemplateResponse(
         request, "ownership/units/reassign.html", {"unit": source, "form": form, "page_count": page_count}
     )

@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail import hooks
 from wagtail.models import Page, Site
 
+from cms.ownership import api as ownership
 from cms.pages.models import HomePage, InformationPage, RubricKey, RubricPage, SiteSettings, UnitsPage
 from cms.pages.site_root import ensure_home_page
 from cms.snippets.models import ResponsibleUnit
@@ -188,12 +189,11 @@ class SiteBuilder:
             slug=spec.slug,
             search_description=demo.search_description(spec),
             show_in_menus=True,  # the tree is the site's navigation (main menu, section listings)
-            owner_unit=self.units[spec.owners[0]],
-            **spec.review.as_field_values(),
         )
         if self.demo:
             self._set_demo_content(page, spec)
         parent.add_child(instance=page)
+        ownership.assign(page, unit=self.units[spec.owners[0]], **spec.review.as_assign_kwargs())
         page.save_revision().publish()
         self.pages[spec.key] = page
         self._bind(spec)

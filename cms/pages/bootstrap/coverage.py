@@ -4,8 +4,8 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from cms.ownership import api as ownership
 from cms.pages.models import RubricKey
-from cms.snippets.models import ResponsibleUnit
 
 from .schema import SiteData
 
@@ -38,14 +38,13 @@ def coverage(data: SiteData) -> list[CoverageRow]:
     records = RubricKey.objects.filter(key__in=[spec.key for spec in specs]).values_list("key", "page_id")
     page_ids = dict(records)
     pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids.values()).specific()}
-    owner_ids = {getattr(page, "owner_unit_id", None) for page in pages.values()}
-    owners = {unit.pk: str(unit) for unit in ResponsibleUnit.objects.filter(pk__in=owner_ids - {None})}
+    owners = {page_id: str(unit) for page_id, unit in ownership.owner_units_of_pages(pages).items()}
 
     def serving(spec) -> ServingPage:
         page = pages.get(page_ids.get(spec.key))
         if page is None:
             return ServingPage(spec.key, spec.title, "", "", live=False, exists=False)
-        owner = owners.get(getattr(page, "owner_unit_id", None), "")
+        owner = owners.get(page.pk, "")
         return ServingPage(spec.key, page.title, page.get_url() or page.url_path, owner, live=page.live, exists=True)
 
     rows = [CoverageRow("roadmap", item.number, item.text) for item in data.roadmap_items]

@@ -23,8 +23,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Revision
 from wagtail.search.backends import get_search_backends
 
-from cms.ownership.models import PageReviewState, ReviewRule
-from cms.ownership.schedule import compute_due_for
+from cms.ownership import api as ownership
+from cms.ownership.rules import ReviewRule
 from cms.pages.models import HomePage, InformationPage, RubricPage
 from cms.pages.site_root import ensure_home_page
 from cms.snippets.models import ResponsibleUnit
@@ -98,10 +98,9 @@ def generate_site(options: GenerationOptions, report: Callable[[str], None] = lo
         external_port=options.external_port,
     )
     _fill_content(plan, specific, facts, options, rng, result)
-    _set_ownership(specific, rng)
     for model in (RubricPage, InformationPage):
         _insert_child_rows(model, [page for page in specific if type(page) is model])
-    _mirror_review_states(specific)
+    _set_ownership(specific, rng)
     started = _phase(result, "content rows", started, report)
 
     _create_revisions(specific, base_rows)
@@ -193,22 +192,17 @@ def _fill_content(plan, pages, facts, options: GenerationOptions, rng, result: G
 
 def _set_ownership(pages: list[Page], rng: random.Random) -> None:
     """Publishing counts as a review; existing units are spread over the pages with a mix of review rules."""
-    unit_ids = list(ResponsibleUnit.objects.values_list("pk", flat=True))
-    now = timezone.now()
+    unit_by_id = ResponsibleUnit.objects.in_bulk()
+    assignments = []
     for page in pages:
-        page.last_reviewed_at = now
-        if unit_ids:
-            page.owner_unit_id = rng.choice(unit_ids)
-            page.review_rule = rng.choice([ReviewRule.CONTINUOUS, ReviewRule.QUARTERLY, ReviewRule.ANNUALLY])
-            if page.review_rule == ReviewRule.CONTINUOUS:
-                page.review_interval_days = rng.choice([7, 14, 30])
-        page.review_due = compute_due_for(page)
-
-
-def _mirror_review_states(pages: list[Page]) -> None:
-    # What OwnedPageMixin.save does per page (PageReviewState.sync), in bulk.
-    states = [PageReviewState(page_id=page.pk, **PageReviewState.values_for(page)) for page in pages]
-    PageReviewState.objects.bulk_create(states, batch_size=BATCH_SIZE)
+        values = {}
+        if unit_by_id:
+            values["unit"] = unit_by_id[rng.choice(list(unit_by_id))]
+            values["rule"] = rng.choice([ReviewRule.CONTINUOUS, ReviewRule.QUARTERLY, ReviewRule.ANNUALLY])
+            if values["rule"] == ReviewRule.CONTINUOUS:
+                values["interval_days"] = rng.choice([7, 14, 30])
+        assignments.append((page, values))
+    ownership.assign_many(assignments, reviewed_at=timezone.now())
 
 
 def _insert_child_rows(model, pages: list[Page]) -> None:
