@@ -3,6 +3,7 @@
 Only live, public pages (Wagtail's default queryset) and documents/images outside view-restricted collections.
 """
 
+from django.core.exceptions import ObjectDoesNotExist
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -62,12 +63,23 @@ class CitizenPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
         related = list(getattr(model, "api_select_related", ()))
         if issubclass(model, OwnedPageMixin):
             # The ownership fields are serialised for every listed page: join the record rather than a query each.
-            related.append("ownership__owner_unit")
+            related += ["ownership__owner_unit", "ownership__official"]
         if related:
             queryset = queryset.select_related(*related)
         # A page type lists what its api_fields read from other tables (e.g. tags) as ``api_prefetch_related``.
         prefetch = getattr(model, "api_prefetch_related", ())
         return queryset.prefetch_related(*prefetch) if prefetch else queryset
+
+    def paginate_queryset(self, queryset):
+        pages = super().paginate_queryset(queryset)
+        if issubclass(queryset.model, OwnedPageMixin):
+            for page in pages:
+                # Hand the joined record to the mixin, whose ``ownership_record`` would otherwise query per page.
+                try:
+                    page.__dict__["ownership_record"] = page.ownership
+                except ObjectDoesNotExist:
+                    page.__dict__["ownership_record"] = None
+        return pages
 
 
 class CitizenImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
