@@ -7,13 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api.router import api_router
 from cms.pages.views import accessibility_settings
 from search import urls as search_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
-    path("api/v2/", api_router.urls),
+    path("api/", include("cms.api.urls")),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
     path("accessibility/", accessibility_settings, name="accessibility"),

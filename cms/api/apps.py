@@ -7,3 +7,8 @@ class ApiConfig(AppConfig):
     label = "api"
     verbose_name = _("Headless API")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -1,7 +1,9 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class NewsConfig(AppConfig):
     name = "cms.news"
     label = "news"
+    verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"

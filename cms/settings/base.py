@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "taggit",
     "rest_framework",
     "drf_spectacular",
+    "corsheaders",
     "django_tasks",
     "django_tasks_db",
     # Django
@@ -68,6 +69,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -160,10 +162,26 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "ZATO Sibirsky openness CMS API",
+    "DESCRIPTION": "Headless API of the official site: pages, images, documents, registries and the newspaper feed.",
     "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["cms.api.schema_hooks.public_endpoints_only"],
     # Wagtail's own admin API viewsets cannot be introspected; the public API is checked by its tests.
     "ENABLE_DJANGO_DEPLOY_CHECK": False,
 }
+
+# --- Headless API (cms.api; documented in docs/api.md) ----------------------------------------------------------
+API_ANON_THROTTLE_RATE = os.environ.get("API_ANON_THROTTLE_RATE", "1200/min") or None  # per address; "" = off
+API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))  # seconds, Cache-Control of API answers
+API_WEBHOOK_URL = os.environ.get("API_WEBHOOK_URL", "")  # the newspaper's receiver; empty = no push
+API_WEBHOOK_SECRET = os.environ.get("API_WEBHOOK_SECRET", "")  # HMAC-SHA256 key shared with the receiver
+API_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("API_WEBHOOK_MAX_ATTEMPTS", "6"))
+API_WEBHOOK_BACKOFF = float(os.environ.get("API_WEBHOOK_BACKOFF", "30"))  # seconds before the 2nd attempt, doubling
+CORS_ALLOWED_ORIGINS = [o.strip() for o in os.environ.get("API_CORS_ORIGINS", "").split(",") if o.strip()]
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+# --- end of headless API settings --------------------------------------------------------------------------------
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

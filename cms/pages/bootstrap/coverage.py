@@ -37,7 +37,8 @@ def coverage(data: SiteData) -> list[CoverageRow]:
     specs = [spec for _, spec in data.walk()]
     records = RubricKey.objects.filter(key__in=[spec.key for spec in specs]).values_list("key", "page_id")
     page_ids = dict(records)
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids.values()).specific()}
+    # Generic pages: title, URL and live are all the coverage needs (no query per page type).
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids.values())}
     owners = {page_id: str(unit) for page_id, unit in ownership.owner_units_of_pages(pages).items()}
 
     def serving(spec) -> ServingPage:

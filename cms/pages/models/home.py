@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -25,6 +26,7 @@ class HomePage(ContentPage):
 
     content_panels = ContentPage.content_panels + [FieldPanel("intro"), FieldPanel("anticorruption_page")]
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]
+    api_fields = ContentPage.api_fields + [APIField("intro"), APIField("anticorruption_page")]
 
     parent_page_types = ["wagtailcore.Page"]
     # Any page type whose own parent_page_types allow it: the content areas' index pages live here too.

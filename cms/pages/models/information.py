@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -15,6 +16,7 @@ class InformationPage(ContentPage):
 
     content_panels = ContentPage.content_panels + [FieldPanel("body")]
     search_fields = ContentPage.search_fields + [index.SearchField("body")]
+    api_fields = ContentPage.api_fields + [APIField("body")]
 
     parent_page_types = ["pages.HomePage", "pages.RubricPage"]
     subpage_types = []

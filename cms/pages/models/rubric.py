@@ -1,5 +1,6 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -15,6 +16,7 @@ class RubricPage(ContentPage):
 
     content_panels = ContentPage.content_panels + [FieldPanel("intro")]
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]
+    api_fields = ContentPage.api_fields + [APIField("intro")]
 
     parent_page_types = ["pages.HomePage", "pages.RubricPage"]
     # Any page type whose own parent_page_types allow it: the content areas' index pages live here too.

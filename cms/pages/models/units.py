@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -17,6 +18,7 @@ class UnitsPage(ContentPage):
 
     content_panels = ContentPage.content_panels + [FieldPanel("intro")]
     search_fields = ContentPage.search_fields + [index.SearchField("intro")]
+    api_fields = ContentPage.api_fields + [APIField("intro")]
 
     parent_page_types = ["pages.HomePage", "pages.RubricPage"]
     subpage_types = []
