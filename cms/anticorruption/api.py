@@ -14,8 +14,8 @@ from .models import (
     CommissionMember,
     DisclosureCampaign,
     DisclosureRow,
-    DraftActPage,
     ExpertConclusion,
+    ExpertiseDraftPage,
     RealEstateItem,
     VehicleItem,
 )
@@ -161,7 +161,7 @@ class DraftSerializer(serializers.ModelSerializer):
     conclusions = serializers.SerializerMethodField()
 
     class Meta:
-        model = DraftActPage
+        model = ExpertiseDraftPage
         fields = [
             "id",
             "title",
@@ -187,7 +187,7 @@ class DraftViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         drafts = (
-            DraftActPage.objects.live()
+            ExpertiseDraftPage.objects.live()
             .public()
             .order_by("-expertise_start", "-pk")
             .prefetch_related(

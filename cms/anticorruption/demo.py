@@ -20,8 +20,8 @@ from .models import (
     DisclosureRow,
     DisclosuresPage,
     DocumentFormsPage,
-    DraftActPage,
     ExpertConclusion,
+    ExpertiseDraftPage,
     ExpertisePage,
     LegalActsPage,
     MethodicalMaterialsPage,
@@ -188,12 +188,12 @@ def _fill_commission(pages, data, done):
 
 def _fill_drafts(pages, data, done):
     index = _find(pages, ExpertisePage)
-    if index is None or DraftActPage.objects.child_of(index).exists():
+    if index is None or ExpertiseDraftPage.objects.child_of(index).exists():
         return
     today = timezone.localdate()
     for spec in data["drafts"]:
         start = today + datetime.timedelta(days=spec["starts_in_days"])
-        draft = DraftActPage(
+        draft = ExpertiseDraftPage(
             title=spec["title"],
             slug=spec["slug"],
             developer=spec["developer"],

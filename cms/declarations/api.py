@@ -232,7 +232,7 @@ class ArchiveDocumentViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 ENDPOINTS = [
-    ("declarations/indicators", IndicatorViewSet),
-    ("declarations/drafts", DraftActViewSet),
-    ("declarations/archive", ArchiveDocumentViewSet),
+    ("declaration-indicators", IndicatorViewSet),
+    ("draft-acts", DraftActViewSet),
+    ("plans-archive", ArchiveDocumentViewSet),
 ]

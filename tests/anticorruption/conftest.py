@@ -12,7 +12,7 @@ from cms.anticorruption.models import (
     DisclosureRow,
     DisclosuresPage,
     DocumentFormsPage,
-    DraftActPage,
+    ExpertiseDraftPage,
     ExpertisePage,
     LegalActsPage,
     MethodicalMaterialsPage,
@@ -119,7 +119,7 @@ def local_datetime(year, month, day, hour=0, minute=0):
 @pytest.fixture
 def draft(section):
     today = datetime.date.today()
-    page = DraftActPage(
+    page = ExpertiseDraftPage(
         title="Проект постановления о регламенте",
         slug="proekt-reglamenta",
         expertise_start=today - datetime.timedelta(days=30),
@@ -128,4 +128,4 @@ def draft(section):
     )
     section["antikorruptsionnaya-ekspertiza"].add_child(instance=page)
     page.save_revision().publish()
-    return DraftActPage.objects.get(pk=page.pk)
+    return ExpertiseDraftPage.objects.get(pk=page.pk)

@@ -8,8 +8,8 @@ from cms.anticorruption.models import (
     CommissionMember,
     DisclosureCampaign,
     DisclosureRow,
-    DraftActPage,
     ExpertConclusion,
+    ExpertiseDraftPage,
 )
 
 pytestmark = pytest.mark.django_db
@@ -27,7 +27,7 @@ def test_fill_is_complete_and_idempotent(client, section):
         for row in DisclosureRow.objects.filter(campaign=campaign):
             row.full_clean()  # the demo data passes the exclusion rules
     assert CommissionMember.objects.count() >= 3 and CommissionMeeting.objects.count() >= 2
-    open_drafts = [d for d in DraftActPage.objects.live() if d.accepts_conclusions()]
+    open_drafts = [d for d in ExpertiseDraftPage.objects.live() if d.accepts_conclusions()]
     assert open_drafts
     assert ExpertConclusion.objects.filter(is_published=True).exists()
     assert len(section["normativnye-akty"].__class__.objects.get(pk=section["normativnye-akty"].pk).documents) >= 2

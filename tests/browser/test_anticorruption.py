@@ -27,14 +27,14 @@ def section_site(home_page, site_settings):
         page.save_revision().publish()
         pages[slug] = model.objects.get(pk=page.pk)
     fill(pages)
-    from cms.anticorruption.models import DraftActPage
+    from cms.anticorruption.models import ExpertiseDraftPage
 
     return (
         [BASE]
         + [BASE + slug + "/" for slug, _m, _t in SECTION]
         + [
             BASE + "svedeniya-o-dokhodakh/2024/",
-            *[draft.url for draft in DraftActPage.objects.live()],
+            *[draft.url for draft in ExpertiseDraftPage.objects.live()],
         ]
     )
 

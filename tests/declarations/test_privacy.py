@@ -73,7 +73,7 @@ def test_search_finds_the_draft_but_not_by_an_applicants_name_or_email(client, a
 
 def test_names_and_emails_are_not_in_the_api(area, summed_up):
     factory = APIRequestFactory()
-    listing = DraftActViewSet.as_view({"get": "list"})(factory.get("/api/v2/declarations/drafts/"))
+    listing = DraftActViewSet.as_view({"get": "list"})(factory.get("/api/v2/draft-acts/"))
     detail = DraftActViewSet.as_view({"get": "retrieve"})(factory.get("/"), pk=summed_up.pk)
     for response in (listing, detail):
         response.render()

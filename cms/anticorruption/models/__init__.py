@@ -3,7 +3,7 @@
 from .commission import CommissionMeeting, CommissionMember, CommissionPage, CommissionRole
 from .disclosure_page import DisclosuresPage
 from .disclosures import DisclosureCampaign, DisclosureRow, PropertyUse, RealEstateItem, Relation, VehicleItem
-from .expertise import DraftActPage, ExpertConclusion, ExpertisePage
+from .expertise import ExpertConclusion, ExpertiseDraftPage, ExpertisePage
 from .feedback import CorruptionReport, ReportFormPage
 from .pages import DocumentFormsPage, LegalActsPage, MethodicalMaterialsPage, ReportsPage
 
@@ -17,7 +17,7 @@ __all__ = [
     "DisclosureRow",
     "DisclosuresPage",
     "DocumentFormsPage",
-    "DraftActPage",
+    "ExpertiseDraftPage",
     "ExpertConclusion",
     "ExpertisePage",
     "LegalActsPage",

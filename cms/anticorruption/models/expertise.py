@@ -20,7 +20,7 @@ CONCLUSIONS_GROUP = "Антикоррупционная экспертиза"
 class ExpertisePage(SectionPage):
     """The expertise subsection: the procedure and the drafts (child pages), those in expertise first."""
 
-    subpage_types = ["anticorruption.DraftActPage"]
+    subpage_types = ["anticorruption.ExpertiseDraftPage"]
     parent_page_types = SECTION_PARENTS
     template = "anticorruption/expertise_page.html"
 
@@ -30,14 +30,14 @@ class ExpertisePage(SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        drafts = list(DraftActPage.objects.child_of(self).live().public().order_by("-expertise_start", "-pk"))
+        drafts = list(ExpertiseDraftPage.objects.child_of(self).live().public().order_by("-expertise_start", "-pk"))
         today = timezone.localdate()
         context["open_drafts"] = [d for d in drafts if d.window_state(today) == "open"]
         context["other_drafts"] = [d for d in drafts if d.window_state(today) != "open"]
         return context
 
 
-class DraftActPage(SectionPage):
+class ExpertiseDraftPage(SectionPage):
     """A draft act placed for independent anti-corruption expertise, with its period and the conclusions."""
 
     draft_document = models.ForeignKey(
@@ -123,7 +123,7 @@ class ExpertConclusion(SubmissionAttachmentMixin, Submission):
     inbox_group_name = CONCLUSIONS_GROUP
 
     draft = models.ForeignKey(
-        DraftActPage, verbose_name=_("draft"), on_delete=models.PROTECT, related_name="conclusions"
+        ExpertiseDraftPage, verbose_name=_("draft"), on_delete=models.PROTECT, related_name="conclusions"
     )
     expert_name = models.CharField(_("expert (full name or organisation)"), max_length=300)
     accreditation = models.CharField(
