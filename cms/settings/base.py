@@ -126,7 +126,8 @@ LANGUAGES = [("ru", _("Russian"))]
 TIME_ZONE = "Asia/Barnaul"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's strings, then Russian for the few strings Wagtail 8.0 ships untranslated (cms/core/wagtail_locale).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "cms" / "core" / "wagtail_locale"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский")]
 
