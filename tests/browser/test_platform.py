@@ -112,7 +112,7 @@ def test_the_admin_an_editor_uses_is_in_russian_without_raw_values(demo, browser
     words = untranslated(browser_page.evaluate(VISIBLE_TEXT))
     if words:
         found["/admin/login/"] = words
-    assert browser_page.title().startswith("Вход") and "Wagtail" not in browser_page.title()
+    assert "ЗАТО Сибирский" in browser_page.title() and "Wagtail" not in browser_page.title()
     assert "ЗАТО Сибирский" in browser_page.locator("h1").inner_text()
     log_in(browser_page, demo)
     for path in admin_paths():
@@ -162,8 +162,8 @@ def test_new_page_slugs_are_latin_as_the_demo_spells_them(demo, browser_page):
     rubric = RubricPage.objects.live().first()
     log_in(browser_page, demo)
     browser_page.goto(f"{demo.url}/admin/pages/add/pages/informationpage/{rubric.pk}/")
-    browser_page.fill("#id_title", "Порядок приёма граждан и щедрый хлеб Цимлянского")
-    browser_page.locator("#id_title").blur()
+    browser_page.locator("#id_title").press_sequentially("Порядок приёма граждан и щедрый хлеб Цимлянского")
+    browser_page.keyboard.press("Tab")
     assert browser_page.input_value("#id_slug") == "poryadok-priyoma-grazhdan-i-shchedryy-khleb-tsimlyanskogo"
 
 
@@ -221,6 +221,8 @@ def test_every_page_of_the_demo_site_is_valid_html_with_what_lighthouse_asks_for
         response = browser_page.goto(demo.url + path)
         assert response.status in (200, 404), path
         (tmp_path / f"page{number:03}.html").write_text(response.text(), encoding="utf-8")
+        if response.status == 404:
+            problems[:] = [p for p in problems if "404 (Not Found)" not in p]  # the page itself, as intended
         head = browser_page.evaluate(HEAD_FACTS)
         gaps = [name for name, ok in head.items() if not ok]
         if gaps:
