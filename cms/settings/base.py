@@ -147,6 +147,7 @@ WAGTAIL_SITE_NAME = "ЗАТО Сибирский"
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.core.forms.LoginForm"  # a Russian label for the password field
 # Latin slugs only; the admin's slug field transliterates Russian titles as the rubric data does (cms/pages/slugs.py).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
