@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import TemplateView
+from django.views.generic import RedirectView, TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.pages.views import accessibility_settings
+from cms.pages.views import accessibility_settings, site_map
 from search import urls as search_urls
 
 urlpatterns = [
@@ -16,6 +17,9 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include(search_urls)),
     path("accessibility/", accessibility_settings, name="accessibility"),
+    path("sitemap/", site_map, name="site_map"),
+    # Browsers and crawlers ask for /favicon.ico whatever the page says.
+    path("favicon.ico", RedirectView.as_view(url=static("favicon.ico"), permanent=True)),
     # Each content area's non-page URLs (forms' endpoints, feeds, downloads); empty until the area fills them.
     path("", include("cms.submissions.urls")),
     path("", include("cms.anticorruption.urls")),

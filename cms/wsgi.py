@@ -1,10 +1,15 @@
 import gc
 import os
 
-# As in manage.py: no cyclic collection during start-up; cms.core's AppConfig.ready() switches it back on.
-gc.disable()
-
-from django.core.wsgi import get_wsgi_application  # noqa: E402 -- after the collector is off
+from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
-application = get_wsgi_application()
+
+# As in manage.py: no cyclic collection while start-up builds long-lived objects, which are then frozen so later
+# collections in each worker never walk them.
+gc.disable()
+try:
+    application = get_wsgi_application()
+finally:
+    gc.freeze()
+    gc.enable()

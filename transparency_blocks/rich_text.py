@@ -13,8 +13,14 @@ from django.utils.html import escape, strip_tags
 from wagtail.documents.rich_text import DocumentLinkHandler
 
 from .blocks.file_labels import document_label
+from .privacy import RESTRICTED_LINK_TEXT, private_document_ids
 
 LABEL_ATTRIBUTE = "data-file-label"
+# A link to a document in a restricted collection: its text is replaced, as its title may be private.
+RESTRICTED_ATTRIBUTE = "data-restricted-document"
+_RESTRICTED_LINK = re.compile(
+    rf'(<a\b[^>]*\s{RESTRICTED_ATTRIBUTE}(?:="[^"]*")?[^>]*>)(.*?)(</a>)', re.IGNORECASE | re.DOTALL
+)
 # Rich text links never nest, so a link runs from its opening tag to the next </a>.
 _LABELLED_LINK = re.compile(rf'(<a\b[^>]*\s{LABEL_ATTRIBUTE}="([^"]*)"[^>]*>)(.*?)(</a>)', re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"\s+")
@@ -30,9 +36,14 @@ class LabelledDocumentLinkHandler(DocumentLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:
         tags = []
-        for document in cls.get_many(attrs_list):
+        documents = cls.get_many(attrs_list)
+        private = private_document_ids(documents)
+        for document in documents:
             if document is None:
                 tags.append("<a>")  # a deleted document: as Wagtail renders it
+                continue
+            if document.pk in private:
+                tags.append(f'<a href="{escape(document.url)}" {RESTRICTED_ATTRIBUTE}="">')
                 continue
             label = document_label(document)
             extra = f' {LABEL_ATTRIBUTE}="{escape(label)}"' if label else ""
@@ -41,7 +52,10 @@ class LabelledDocumentLinkHandler(DocumentLinkHandler):
 
 
 def add_file_labels(html: str) -> str:
-    """Write each labelled document link's «(format, size)» inside the link, after its text."""
+    """Write each labelled document link's «(format, size)» inside the link, after its text.
+
+    A link to a private document gets neutral text instead of the editor's (usually the document's title).
+    """
 
     def insert(match):
         opening, label, text, closing = match.groups()
@@ -49,4 +63,8 @@ def add_file_labels(html: str) -> str:
             return match.group(0)  # the editor already wrote it into the link text
         return f'{opening}{text} <span class="document-link__meta">({label})</span>{closing}'
 
-    return _LABELLED_LINK.sub(insert, html)
+    def neutral(match):
+        opening, _text, closing = match.groups()
+        return f"{opening}{escape(RESTRICTED_LINK_TEXT)}{closing}"
+
+    return _LABELLED_LINK.sub(insert, _RESTRICTED_LINK.sub(neutral, html))

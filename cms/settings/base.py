@@ -4,7 +4,10 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+
+from cms.core.logformat import logging_config, parse_admins
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("CMS_VAR_DIR", BASE_DIR / "var"))
@@ -62,12 +65,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    # Last: its ready() marks the end of start-up (cms/core/apps.py).
     "cms.core",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.core.csp.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -111,7 +114,7 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Only there: the app imports psycopg and registers PostgreSQL lookups, which SQLite runs cannot use.
-    INSTALLED_APPS.insert(INSTALLED_APPS.index("cms.core"), "django.contrib.postgres")
+    INSTALLED_APPS.append("django.contrib.postgres")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -125,7 +128,8 @@ LANGUAGES = [("ru", _("Russian"))]
 TIME_ZONE = "Asia/Barnaul"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's strings, then Russian for the few strings Wagtail 8.0 ships untranslated (cms/core/wagtail_locale).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "cms" / "core" / "wagtail_locale"]
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский")]
 
@@ -142,6 +146,13 @@ STORAGES = {
 }
 
 WAGTAIL_SITE_NAME = "ЗАТО Сибирский"
+# The admin calls no outside service: no Gravatar (a hash of each staff member's e-mail), no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.core.forms.LoginForm"  # a Russian label for the password field
+# Latin slugs only; the admin's slug field transliterates Russian titles as the rubric data does (cms/pages/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "ods", "pdf", "rtf", "txt", "xls", "xlsx", "zip", "rar"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -188,11 +199,32 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@zato-sibirsky.ru")
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "loggers": {"cms": {"handlers": ["console"], "level": os.environ.get("CMS_LOG_LEVEL", "INFO")}},
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# «Name <mail@host>, other@host»: who gets a mail for each server error (docs/operations.md).
+ADMINS = parse_admins(os.environ.get("ADMINS", ""))
+LOGGING_CONFIG = "cms.core.logformat.configure"
+LOGGING = logging_config(
+    level=os.environ.get("LOG_LEVEL", os.environ.get("CMS_LOG_LEVEL", "INFO")),
+    fmt=os.environ.get("LOG_FORMAT", "json"),
+    mail_level=os.environ.get("LOG_MAIL_LEVEL", "ERROR"),
+)
+
+# Content-Security-Policy, enforced (django-csp; cms/core/csp.py adds the admin's few allowances). The citizen
+# site runs no script of its own and no inline style: everything comes from this origin.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF],
+        "frame-ancestors": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
 }
 
 # --- Link checker (cms.linkcheck; documented in docs/linkcheck.md) ---------------------------------------------

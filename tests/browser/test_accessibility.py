@@ -41,7 +41,8 @@ def test_every_page_type_meets_wcag_21_aa(live_server, browser_site, browser_pag
 
 @pytest.mark.parametrize("contrast", ["black-on-white", "white-on-black", "blue"])
 def test_version_for_the_visually_impaired_meets_wcag_21_aa(live_server, browser_site, browser_page, contrast):
-    browser_page.goto(f"{live_server.url}/accessibility/?mode=on&contrast={contrast}&font=huge&images=off")
+    choice = {"mode": "on", "contrast": contrast, "font": "huge", "images": "off"}
+    browser_page.request.post(f"{live_server.url}/accessibility/", form=choice)
     failures = []
     for path in ["/", "/ob-administratsii/obraztsy/", "/search/?q=приёма"]:
         browser_page.goto(live_server.url + path)
@@ -52,14 +53,14 @@ def test_version_for_the_visually_impaired_meets_wcag_21_aa(live_server, browser
     assert not failures, "\n".join(failures)
 
 
-@pytest.mark.parametrize("mode", ["", "/accessibility/?mode=on&font=huge"])
+@pytest.mark.parametrize("mode", [None, {"mode": "on", "font": "huge"}])
 def test_200_percent_zoom_needs_no_horizontal_scrolling(live_server, browser_site, chromium_browser, mode):
     # A 1280 px wide window at 200 % zoom lays pages out like a 640 px window at device scale 2.
     context = chromium_browser.new_context(viewport={"width": 640, "height": 800}, device_scale_factor=2)
     page = context.new_page()
     try:
         if mode:
-            page.goto(live_server.url + mode)
+            page.request.post(live_server.url + "/accessibility/", form=mode)
         overflowing = {}
         for path, _status in PAGES:
             page.goto(live_server.url + path)
@@ -96,12 +97,12 @@ def test_navigation_search_and_visually_impaired_mode_work_without_javascript(li
     page.get_by_role("link", name="Порядок приёма граждан").click()
     assert page.url == live_server.url + "/ob-administratsii/struktura/poryadok-priyoma/"
 
-    page.get_by_role("link", name="Версия для слабовидящих").click()
+    page.get_by_role("button", name="Версия для слабовидящих").click()
     assert page.url == live_server.url + "/ob-administratsii/struktura/poryadok-priyoma/"
     assert "a11y-font-large" in page.locator("html").get_attribute("class")
-    page.get_by_role("link", name="белым по чёрному").click()
+    page.get_by_role("button", name="белым по чёрному").click()
     assert "a11y-contrast-white-on-black" in page.locator("html").get_attribute("class")
-    page.get_by_role("link", name="Обычная версия сайта").click()
+    page.get_by_role("button", name="Обычная версия сайта").click()
     assert page.locator("html").get_attribute("class") is None
 
 

@@ -91,10 +91,10 @@ def mini_data(tmp_path) -> Path:
     return path
 
 
-def bootstrap(*args, data=None) -> str:
+def bootstrap(*args, data=None, verbosity=1) -> str:
     out = StringIO()
     options = ["--data", str(data)] if data else []
-    call_command("bootstrap_site", *args, *options, stdout=out)
+    call_command("bootstrap_site", *args, *options, stdout=out, verbosity=verbosity)
     return out.getvalue()
 
 
@@ -139,6 +139,17 @@ def test_builds_units_groups_tree_and_review_rules(mini_data):
 
 
 @pytest.mark.django_db
+def test_the_output_is_a_summary_not_a_line_per_page(mini_data):
+    output = bootstrap("--demo", data=mini_data)
+    assert output.strip().splitlines() == [
+        "Done: 2 unit(s) with their editor groups, 6 edit-rights grant(s), 8 page(s) created, "
+        "1 home page created, 3 other change(s)."
+    ]
+    dry = bootstrap("--dry-run", data=mini_data)
+    assert dry.strip() == "Nothing to do: the site already matches the data file."
+
+
+@pytest.mark.django_db
 def test_every_listed_owner_group_may_edit_the_rubric(mini_data):
     bootstrap(data=mini_data)
     page = page_for("razdel-a/stranitsa-a")
@@ -165,7 +176,7 @@ def test_second_run_changes_nothing(mini_data):
 def test_dry_run_prints_the_plan_and_writes_nothing(mini_data):
     before = snapshot()
 
-    output = bootstrap("--dry-run", "--demo", data=mini_data)
+    output = bootstrap("--dry-run", "--demo", data=mini_data, verbosity=2)
 
     assert snapshot() == before
     assert "+ unit «Управление А» (unit-a)" in output
@@ -193,7 +204,7 @@ def test_editors_changes_survive_a_rerun_and_missing_rubrics_come_back(mini_data
     Page.objects.get(pk=deleted_pk).delete()
     revisions_of_a = Revision.page_revisions.filter(object_id=str(page_a.pk)).count()
 
-    output = bootstrap("--demo", data=mini_data)
+    output = bootstrap("--demo", data=mini_data, verbosity=2)
 
     page_a = InformationPage.objects.get(pk=page_a.pk)
     assert page_a.title == "Страница А (обновлено)"
@@ -225,7 +236,14 @@ def test_demo_fills_only_empty_pages_and_settings(mini_data, home_page):
     filled = page_for("razdel-a/stranitsa-a")
     assert [block.block_type for block in filled.body][:1] == ["paragraph"]
     assert "Пример текста страницы А." in filled.body[0].value.source
-    assert "Размещение информации раздела А." in str(filled.body)  # the roadmap item's own words
+    # Citizens get the page's content; the roadmap item's own words are for editors (the editor's basis panel).
+    assert "Размещение информации раздела А." not in str(filled.body)
+    assert "Срок исполнения" not in str(filled.body) and "дорожной карты" not in str(filled.body)
+    from cms.pages.bootstrap.loader import load_site_data
+    from cms.pages.panels import roadmap_basis
+
+    basis = roadmap_basis(filled, load_site_data(mini_data))
+    assert [item["text"] for item in basis["items"]] == ["Размещение информации раздела А."]
     assert "Всё о разделе А." not in page_for("razdel-b").intro and page_for("razdel-b").intro
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     assert settings.postal_address == "658970, Алтайский край, ЗАТО Сибирский, ул. Гоголя, 5"

@@ -35,7 +35,10 @@ def _assert_site_chrome(soup, site_settings):
 
 def _nav_titles(soup):
     nav = soup.find("nav", attrs={"aria-label": "Основные разделы"})
-    return [a.get_text(strip=True) for a in nav.find_all("a")]
+    wide, folded = nav.select("ul.main-nav__list--wide a"), nav.select("details.main-nav__fold a")
+    # The same menu twice: folded behind a no-JS button on narrow screens, a plain list on wide ones.
+    assert [(a["href"], a.get_text()) for a in wide] == [(a["href"], a.get_text()) for a in folded]
+    return [a.get_text(strip=True) for a in wide]
 
 
 def _breadcrumbs(soup):

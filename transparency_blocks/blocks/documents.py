@@ -6,6 +6,7 @@ from wagtail import blocks
 from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 
+from ..privacy import RESTRICTED_LINK_TEXT, is_private_document
 from .file_labels import document_label, stored_file_size
 
 
@@ -45,7 +46,10 @@ class DocumentLinkBlock(blocks.StructBlock):
 
     def get_searchable_content(self, value):
         # Citizens search for a document by the name they see, which may be the document's own title.
+        # A private document's link text stays out of the public index (it is usually the document's title).
         document = value.get("document")
+        if is_private_document(document):
+            return []
         name = value.get("title") or (document.title if document is not None else "")
         return [name] if name else []
 
@@ -56,6 +60,8 @@ class DocumentLinkBlock(blocks.StructBlock):
             return None
         request = (context or {}).get("request")
         url = request.build_absolute_uri(document.url) if request is not None else document.url
+        if is_private_document(document):
+            return {"document": None, "title": str(RESTRICTED_LINK_TEXT), "url": url, "restricted": True}
         return {
             "document": document.pk,
             "title": value.get("title") or document.title,
@@ -69,7 +75,9 @@ class DocumentLinkBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context=parent_context)
         document = value.get("document")
         context["document"] = document
-        if document is not None:
+        if is_private_document(document):
+            context["link_text"] = RESTRICTED_LINK_TEXT
+        elif document is not None:
             context["link_text"] = value.get("title") or document.title
             context["file_label"] = document_label(document)
         return context

@@ -2,6 +2,9 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.rich_text import RichText
+
+from ..privacy import neutral_private_document_links, without_private_document_links
 
 HEADING_LEVELS = [("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))]
 
@@ -38,6 +41,16 @@ class ParagraphBlock(blocks.RichTextBlock):
 
     def __init__(self, features=None, **kwargs):
         super().__init__(features=features or PARAGRAPH_FEATURES, **kwargs)
+
+    def get_searchable_content(self, value):
+        # Links to private documents carry their titles: the public index must not find the page by them.
+        source = without_private_document_links(value.source if hasattr(value, "source") else str(value or ""))
+        return super().get_searchable_content(self.to_python(source))
+
+    def get_api_representation(self, value, context=None):
+        # The newspaper's API gets the link to a private document, not the document's title.
+        source = value.source if hasattr(value, "source") else str(value or "")
+        return super().get_api_representation(RichText(neutral_private_document_links(source)), context=context)
 
     def deconstruct(self):
         # Migrations store a plain RichTextBlock with its feature list, so they never import this module.

@@ -1,17 +1,19 @@
 """Realistic Russian sample content for --demo, built from the data file: its rubric texts and the roadmap's items.
 
+Citizens get content of each page's kind; the roadmap's wording («мероприятия», «срок исполнения», the
+responsible units) is for editors and shows in the page editor instead (cms/pages/panels.py). The phones,
+hours and texts are fictional demo data (marked so in data/rubrics.yaml).
+
 Everything here is pure (no database): the builder decides where the content goes and never overwrites an editor's.
 """
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 
 from transparency_blocks.blocks import TransparencyStreamBlock
 
 from .schema import RubricSpec, SiteData
 
-ROADMAP_ACT = "распоряжение Администрации ЗАТО Сибирский от 21.03.2018 № 122-р"
-FZ8 = "Федеральный закон от 09.02.2009 № 8-ФЗ «Об обеспечении доступа к информации о деятельности государственных органов и органов местного самоуправления», статья 13"  # noqa: E501
-
+# Fictional demo data (address of the administration building aside): phone, e-mail and hours are invented.
 SITE_SETTINGS = {
     "postal_address": "658970, Алтайский край, ЗАТО Сибирский, ул. Гоголя, 5",
     "phone": "+7 (38532) 5-10-01",
@@ -20,68 +22,39 @@ SITE_SETTINGS = {
 }
 
 HOME_INTRO = (
-    "<p>Официальный сайт органов местного самоуправления городского округа ЗАТО Сибирский Алтайского края. "
-    "Структура сайта соответствует плану мероприятий («дорожной карте») по реализации принципов открытости, "
-    f"утверждённому ({ROADMAP_ACT}), и статье 13 Федерального закона № 8-ФЗ.</p>"
+    "<p>Официальный сайт органов местного самоуправления городского округа ЗАТО Сибирский Алтайского края: "
+    "документы, услуги, приём граждан, контакты администрации и Совета депутатов.</p>"
 )
 
 
-def _item_lines(spec: RubricSpec, data: SiteData) -> list[tuple[str, str, str, str]]:
-    items = {item.number: item for item in data.roadmap_items}
-    lines = []
-    for number in spec.roadmap:
-        item = items[number]
-        units = ", ".join(data.unit_by_code[code].name for code in item.units)
-        lines.append((item.number, item.text, item.cadence or "не установлен", units))
-    return lines
+def legal_basis(spec: RubricSpec) -> str:
+    """One short line naming the law a page publishes under; the roadmap's bookkeeping stays in the editor."""
+    return "Основание: статья 13 Федерального закона от 09.02.2009 № 8-ФЗ." if spec.fz8 else ""
 
 
 def rubric_intro(spec: RubricSpec, data: SiteData) -> str:
-    """Rich text for a RubricPage or UnitsPage introduction."""
+    """Rich text for a RubricPage or UnitsPage introduction: what the section holds, in the citizen's words.
+
+    The roadmap items, deadlines and units behind the rubric are shown to editors (cms/pages/panels.py).
+    """
     html = format_html("<p>{}</p>", spec.intro or spec.title)
-    lines = _item_lines(spec, data)
-    if lines:
-        html += format_html("<p>Рубрика обеспечивает выполнение мероприятий «дорожной карты» ({}):</p>", ROADMAP_ACT)
-        html += format_html(
-            "<ul>{}</ul>",
-            format_html_join("", "<li>{}. {} Срок исполнения: {}.</li>", ((n, t, c) for n, t, c, _ in lines)),
-        )
+    for text in spec.demo:
+        html += format_html("<p>{}</p>", text)
     return html
 
 
 def information_body(spec: RubricSpec, data: SiteData) -> list[dict]:
-    """Raw StreamField data for an InformationPage, using only the blocks the stream block has right now."""
+    """Raw StreamField data for an InformationPage: the rubric's sample text and at most a short legal-basis line."""
     available = TransparencyStreamBlock().child_blocks
     if "paragraph" not in available:
         return []
-    blocks = []
-
-    def heading(text):
-        if "heading" in available:
-            blocks.append({"type": "heading", "value": {"text": text, "level": "h2"}})
-
-    def paragraph(html):
-        blocks.append({"type": "paragraph", "value": str(html)})
-
-    for text in spec.demo or (spec.intro or spec.title,):
-        paragraph(format_html("<p>{}</p>", text))
-    lines = _item_lines(spec, data)
-    if lines:
-        heading("Мероприятия «дорожной карты»")
-        for number, text, cadence, units in lines:
-            paragraph(
-                format_html(
-                    "<p><b>{}.</b> {}</p><p>Срок исполнения: {}. Ответственные: {}.</p>", number, text, cadence, units
-                )
-            )
-    if spec.fz8:
-        titles = {category.id: category.title for category in data.fz8_categories}
-        heading("Основание")
-        paragraph(
-            format_html(
-                "<p>{}:</p><ul>{}</ul>", FZ8, format_html_join("", "<li>{}</li>", ((titles[c],) for c in spec.fz8))
-            )
-        )
+    blocks = [
+        {"type": "paragraph", "value": str(format_html("<p>{}</p>", text))}
+        for text in spec.demo or (spec.intro or spec.title,)
+    ]
+    basis = legal_basis(spec)
+    if basis:
+        blocks.append({"type": "paragraph", "value": str(format_html("<p>{}</p>", basis))})
     return blocks
 
 

@@ -4,6 +4,8 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from transparency_blocks.privacy import without_private_document_links
+
 from .base import ContentPage
 
 
@@ -15,11 +17,16 @@ class RubricPage(ContentPage):
     )
 
     content_panels = ContentPage.content_panels + [FieldPanel("intro")]
-    search_fields = ContentPage.search_fields + [index.SearchField("intro")]
+    search_fields = ContentPage.search_fields + [index.SearchField("searchable_intro")]
     api_fields = ContentPage.api_fields + [APIField("intro")]
 
     parent_page_types = ["pages.HomePage", "pages.RubricPage"]
     # Any page type whose own parent_page_types allow it: the content areas' index pages live here too.
+
+    def searchable_intro(self) -> str:
+        """The introduction's text for the public index, without links to private documents (their titles)."""
+        field = self._meta.get_field("intro")
+        return " ".join(field.get_searchable_content(without_private_document_links(self.intro)))
 
     def listed_children(self):
         """Live, public children in the editors' order; plain pages, so the listing costs one query at any size."""

@@ -5,10 +5,12 @@ the request (the site, the site root paths) so URLs cost no query per link.
 """
 
 from django import template
+from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from cms.pages.navigation import ancestor_trail, menu_items
-from cms.pages.views import OPTIONS, accessibility_mode, html_classes
+from cms.pages.views import OPTIONS, accessibility_mode, html_classes, safe_next
 
 register = template.Library()
 
@@ -62,5 +64,20 @@ def accessibility_panel(context):
     """The mode switch, and while the mode is on, links for font size, colours and images."""
     request = context.get("request")
     mode = accessibility_mode(request)
-    here = request.get_full_path() if request is not None else "/"
-    return {"mode": mode, "options": OPTIONS, "here": here}
+    if request is None:
+        return {"mode": mode, "options": OPTIONS, "here": "/"}
+    # On the settings page the panel returns to the page the visitor came from, never to the settings page.
+    on_settings_page = request.path == reverse("accessibility")
+    here = safe_next(request, context.get("next", "")) if on_settings_page else request.get_full_path()
+    return {"mode": mode, "options": OPTIONS, "here": here, "on_settings_page": on_settings_page}
+
+
+@register.filter
+def datetime_attr(value) -> str:
+    """A valid HTML `datetime` attribute: local time to the second with its offset (`|date:"c"` adds microseconds,
+    which the HTML standard does not allow)."""
+    if not value:
+        return ""
+    if hasattr(value, "hour") and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return value.replace(microsecond=0).isoformat() if hasattr(value, "microsecond") else value.isoformat()
