@@ -1,6 +1,7 @@
 """PostgreSQL search with the ``russian`` configuration, fed normal forms (lemmas, ё = е) and OR ranked by ts_rank."""
 
-from django.contrib.postgres.search import SearchQuery
+from django.contrib.postgres.search import SearchQuery, SearchVectorExact
+from django.db.models import Case, FloatField, Value, When
 from modelsearch.backends.database.postgres import postgres as upstream
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Phrase, PlainText
@@ -8,6 +9,8 @@ from modelsearch.query import Phrase, PlainText
 from search.text import normalise_text, query_terms
 
 from .common import normalise_value, with_indexer
+
+COVERAGE_WEIGHT = 100.0  # above any ts_rank (at most a few units even with the title norm)
 
 
 class RussianObjectIndexer(upstream.ObjectIndexer):
@@ -36,6 +39,36 @@ class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
         if isinstance(query, Phrase):
             return SearchQuery(normalise_text(query.query_string, self.method), search_type="phrase", config=config)
         return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def _build_rank_expression(self, vectors, config):
+        """ts_rank plus, first, how many of the query's words the document has ("best matches first").
+
+        ts_rank of an OR query favours a short title with one word over a text with all of them; counting the
+        matched words first puts the documents with most words on top, ts_rank orders within each count.
+        """
+        rank = super()._build_rank_expression(vectors, config)
+        if not isinstance(self.query, PlainText):
+            return rank
+        terms = query_terms(self.query.query_string, self.method)
+        if len(terms) < 2:
+            return rank
+        document = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            document = document._combine(vector, "||", False)
+        matched = [
+            Case(
+                When(
+                    SearchVectorExact(document, SearchQuery(Lexeme(term), search_type="raw", config=config)), then=1.0
+                ),
+                default=0.0,
+                output_field=FloatField(),
+            )
+            for term in terms
+        ]
+        coverage = matched[0]
+        for expression in matched[1:]:
+            coverage = coverage + expression
+        return coverage * Value(COVERAGE_WEIGHT) + rank
 
     def search(self, config, start, stop, score_field=None, backend=None):
         if isinstance(self.query, (PlainText, Phrase)) and not query_terms(self.query.query_string, self.method):
