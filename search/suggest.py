@@ -3,6 +3,7 @@
 import difflib
 
 from django.core.cache import cache
+from wagtail.models import Site
 
 from search.text import STOP_WORDS, fold, normal_form, words
 
@@ -25,7 +26,9 @@ def _public_titles(request, sources) -> list[str]:
 
 def vocabulary(request, sources) -> dict[str, str]:
     """{folded word: word as written} of public titles and descriptions: what the site itself calls things."""
-    known = cache.get(VOCABULARY_CACHE_KEY)
+    site = Site.find_for_request(request)
+    key = f"{VOCABULARY_CACHE_KEY}:{site.pk if site else 0}"  # each site suggests its own words only
+    known = cache.get(key)
     if known is None:
         known = {}
         for text in _public_titles(request, sources):
@@ -33,7 +36,7 @@ def vocabulary(request, sources) -> dict[str, str]:
                 folded = fold(word)
                 if len(folded) >= MIN_WORD and folded.isalpha() and folded not in STOP_WORDS:
                     known.setdefault(folded, word.lower())
-        cache.set(VOCABULARY_CACHE_KEY, known, VOCABULARY_SECONDS)
+        cache.set(key, known, VOCABULARY_SECONDS)
     return known
 
 
