@@ -1,4 +1,4 @@
-"""Search analytics: every search is logged, fruitless ones apart; editors see the month's top and zero-result queries."""
+"""Search analytics: every search is logged, fruitless ones apart; editors see the month's top and zero-result ones."""
 
 import csv
 import io
