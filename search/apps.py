@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
     label = "search"
     verbose_name = _("Citizen search")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search import signal_handlers  # noqa: F401 - registers the receivers

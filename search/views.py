@@ -1,19 +1,19 @@
-"""The citizen search: Wagtail search over the site's live, public pages, with the query log of search_promotions."""
+"""The citizen search page /search/: grouped results, filters, help on zero results; never an error page."""
 
-import logging
 import unicodedata
 
-from django.core.paginator import Paginator
-from django.db import DatabaseError
-from django.db.models import Q
 from django.template.response import TemplateResponse
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page, Site
-from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
+from django.utils.http import urlencode
+from wagtail.search.utils import MAX_QUERY_STRING_LENGTH
 
-logger = logging.getLogger(__name__)
+from search import services
+from search.analytics import record_search
+from search.builtin_sources import site_pages
+from search.forms import SearchFilterForm
+from search.sources import registered_sources
+from search.suggest import did_you_mean
 
-RESULTS_PER_PAGE = 10
+FILTER_PARAMS = ("type", "section", "date_from", "date_to")
 
 
 def clean_query(raw: str) -> str:
@@ -22,46 +22,58 @@ def clean_query(raw: str) -> str:
     return " ".join(printable.split())[:MAX_QUERY_STRING_LENGTH]
 
 
-def _site_pages(request):
-    pages = Page.objects.live().public()
-    site = Site.find_for_request(request)
-    if site is not None:
-        pages = pages.descendant_of(site.root_page, inclusive=True)
-    return pages
-
-
-def promotions_for(query: str, pages):
-    """Editors' promoted results for this query: external links, and pages among ``pages`` (live, public)."""
-    promoted = SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
-    promoted = promoted.filter(Q(page__isnull=True) | Q(page__in=pages.values("pk")))
-    return list(promoted.select_related("page").order_by("sort_order", "pk"))
+def _link(query, form, **changes) -> str:
+    """A URL of this search with the valid filters kept and ``changes`` applied (None drops a parameter)."""
+    params = {"q": query}
+    for name in FILTER_PARAMS:
+        if form.value(name) is not None:
+            params[name] = form.data.get(name)
+    for name, value in changes.items():
+        if value is None:
+            params.pop(name, None)
+        else:
+            params[name] = value
+    return "?" + urlencode(params)
 
 
 def search(request):
-    """Show a page of results for ``?q=``; empty or unusable input gets a message, never an error."""
+    """Show results for ``?q=`` with optional ``type``, ``section``, ``date_from``, ``date_to`` and ``page``."""
     query = clean_query(request.GET.get("q", ""))
-    results_page = None
-    promotions = []
-    failed = False
-    if query:
-        pages = _site_pages(request)
-        paginator = Paginator(pages.search(query), RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.get_page(request.GET.get("page"))
-            results_page.object_list = list(results_page.object_list)
-        except DatabaseError:
-            # A query the search backend cannot parse must not become a 500 for the citizen.
-            logger.warning("Search failed for query %r", query, exc_info=True)
-            results_page, failed = None, True
-        if "page" not in request.GET:
+    sources = registered_sources()
+    all_sections = services.sections(request)
+    form = SearchFilterForm(request.GET, sources=sources, sections=all_sections)
+    method = services.normaliser_method()
+    context = {"search_query": query, "form": form, "query_missing": not query, "no_words": False}
+    if query and not services.has_words(query):
+        context["no_words"] = True
+    elif query:
+        outcome = services.search_sources(
+            request,
+            query,
+            sources,
+            active_key=form.value("type"),
+            page_number=request.GET.get("page"),
+            section=form.section_page,
+            date_from=form.value("date_from"),
+            date_to=form.value("date_to"),
+        )
+        context.update(outcome=outcome, search_failed=outcome.failed)
+        if "page" not in request.GET and not outcome.failed:
             # Count each search once, not once per page of results browsed; promotions head the first page only.
-            Query.get(query).add_hit()
-            promotions = promotions_for(query, pages)
-    context = {
-        "search_query": query,
-        "results": results_page,
-        "promotions": promotions,
-        "search_failed": failed,
-        "query_missing": not query,
-    }
+            record_search(query, outcome.total)
+            context["promotions"] = services.promotions_for(query, site_pages(request))
+        if not outcome.total and not outcome.failed:
+            suggestion = did_you_mean(query, request, sources, method)
+            context["suggestion"] = suggestion
+            context["suggestion_url"] = _link(suggestion, form) if suggestion else ""
+            context["suggested_sections"] = services.suggested_sections(query, all_sections, method)
+        for group in outcome.groups:
+            group.all_url = _link(query, form, type=group.source.key)
+        if outcome.active and outcome.active.page:
+            page = outcome.active.page
+            if page.has_previous():
+                context["previous_url"] = _link(query, form, page=page.previous_page_number())
+            if page.has_next():
+                context["next_url"] = _link(query, form, page=page.next_page_number())
+    context["filters_active"] = any(form.value(name) for name in FILTER_PARAMS[1:])
     return TemplateResponse(request, "search/search.html", context)

@@ -159,8 +159,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database search with Russian word forms on SQLite and PostgreSQL (docs/search.md).
+        "BACKEND": "search.backends",
         "SEARCH_CONFIG": "russian",
+        "NORMALISER": "lemma",
     }
 }
 

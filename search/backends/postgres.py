@@ -1,0 +1,111 @@
+"""PostgreSQL search with the ``russian`` configuration, fed normal forms (lemmas, ё = е) and OR ranked by ts_rank."""
+
+from django.contrib.postgres.search import SearchQuery, SearchVectorExact
+from django.db.models import Case, FloatField, Value, When
+from modelsearch.backends.database.postgres import postgres as upstream
+from modelsearch.backends.database.postgres.query import Lexeme
+from modelsearch.query import Phrase, PlainText
+
+from search.text import normalise_text, query_terms
+
+from .common import normalise_value, with_indexer
+
+COVERAGE_WEIGHT = 100.0  # above any ts_rank (at most a few units even with the title norm)
+
+
+class RussianObjectIndexer(upstream.ObjectIndexer):
+    method = "lemma"
+
+    def as_vector(self, texts, for_autocomplete=False):
+        # The stored plain title_text/body_text (fuzzy search, excerpts) keep the original words; only vectors change.
+        texts = [(normalise_value(text, self.method, for_autocomplete), weight) for text, weight in texts]
+        return super().as_vector(texts, for_autocomplete=for_autocomplete)
+
+
+class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
+    DEFAULT_OPERATOR = "or"
+    method = "lemma"
+
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, PlainText):
+            terms = query_terms(query.query_string, self.method)
+            if not terms:
+                return None
+            lexemes = Lexeme(terms[-1], invert=invert, prefix=self.LAST_TERM_IS_PREFIX)
+            for term in terms[:-1]:
+                other = Lexeme(term, invert=invert)
+                lexemes = (lexemes & other) if query.operator.lower() == "and" else (lexemes | other)
+            return SearchQuery(lexemes, search_type="raw", config=config)
+        if isinstance(query, Phrase):
+            return SearchQuery(normalise_text(query.query_string, self.method), search_type="phrase", config=config)
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def _build_rank_expression(self, vectors, config):
+        """ts_rank plus, first, how many of the query's words the document has ("best matches first").
+
+        ts_rank of an OR query favours a short title with one word over a text with all of them; counting the
+        matched words first puts the documents with most words on top, ts_rank orders within each count.
+        """
+        rank = super()._build_rank_expression(vectors, config)
+        if not isinstance(self.query, PlainText):
+            return rank
+        terms = query_terms(self.query.query_string, self.method)
+        if len(terms) < 2:
+            return rank
+        document = vectors[0][0]
+        for vector, _boost in vectors[1:]:
+            document = document._combine(vector, "||", False)
+        matched = [
+            Case(
+                When(
+                    SearchVectorExact(document, SearchQuery(Lexeme(term), search_type="raw", config=config)), then=1.0
+                ),
+                default=0.0,
+                output_field=FloatField(),
+            )
+            for term in terms
+        ]
+        coverage = matched[0]
+        for expression in matched[1:]:
+            coverage = coverage + expression
+        return coverage * Value(COVERAGE_WEIGHT) + rank
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if isinstance(self.query, (PlainText, Phrase)) and not query_terms(self.query.query_string, self.method):
+            return self.queryset.none()
+        return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+
+class RussianPostgresAutocompleteQueryCompiler(upstream.PostgresAutocompleteQueryCompiler):
+    def build_tsquery_content(self, query, config=None, invert=False):
+        if isinstance(query, PlainText):
+            query = PlainText(" ".join(query_terms(query.query_string, "fold")), operator=query.operator)
+        return super().build_tsquery_content(query, config=config, invert=invert)
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if isinstance(self.query, PlainText) and not query_terms(self.query.query_string, "fold"):
+            return self.queryset.none()
+        return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+
+class RussianPostgresIndex(upstream.PostgresIndex):
+    pass
+
+
+class RussianPostgresSearchBackend(upstream.PostgresSearchBackend):
+    autocomplete_query_compiler_class = RussianPostgresAutocompleteQueryCompiler
+
+    def __init__(self, params, method="lemma"):
+        params = {"SEARCH_CONFIG": "russian", **params}
+        super().__init__(params)
+        self.method = method
+        suffix = method.title()
+        indexer = type(f"RussianObjectIndexer{suffix}", (RussianObjectIndexer,), {"method": method})
+        self.index_class = type(
+            f"RussianPostgresIndex{suffix}",
+            (RussianPostgresIndex,),
+            {"add_items": with_indexer(upstream.PostgresIndex.add_items, indexer)},
+        )
+        self.query_compiler_class = type(
+            f"RussianPostgresSearchQueryCompiler{suffix}", (RussianPostgresSearchQueryCompiler,), {"method": method}
+        )

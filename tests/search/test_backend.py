@@ -1,0 +1,83 @@
+"""The search backend understands Russian word forms for every .search() in the project, on SQLite and PostgreSQL."""
+
+import pytest
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from cms.snippets.models import ResponsibleUnit
+from tests.conftest import add_information_page
+
+pytestmark = pytest.mark.django_db
+
+
+def _page(parent, title, text, slug):
+    return add_information_page(parent, title, slug, body=[("paragraph", f"<p>{text}</p>")])
+
+
+def _titles(results):
+    return [page.title for page in results]
+
+
+@pytest.fixture
+def texts(home_page):
+    return {
+        "income": _page(home_page, "Сведения", "Сведения о доходах служащих за прошлый год.", "svedeniya"),
+        "reception": _page(home_page, "Порядок приёма граждан", "Глава ведёт приём по вторникам.", "priem"),
+        "acts": _page(home_page, "Экспертиза", "Акты проверяются на признаки коррупции.", "ekspertiza"),
+        "other": _page(home_page, "Расписание автобусов", "Маршруты и интервалы движения.", "avtobusy"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("доходы", "Сведения"),
+        ("доход служащего", "Сведения"),
+        ("прием гражданина", "Порядок приёма граждан"),
+        ("ПРИЁМОВ", "Порядок приёма граждан"),
+        ("коррупционных актов", "Экспертиза"),
+        ("автобус", "Расписание автобусов"),
+    ],
+)
+def test_a_query_in_another_form_finds_the_page(texts, query, expected):
+    assert _titles(Page.objects.live().search(query))[:1] == [expected]
+
+
+def test_yo_in_the_text_and_e_in_the_query_meet_both_ways(home_page):
+    _page(home_page, "Объём работ", "Всё о ремонте.", "obem")
+    assert _titles(Page.objects.search("объем")) == ["Объём работ"]
+    _page(home_page, "Елки", "Новогодние ели на площади.", "elki")
+    assert _titles(Page.objects.search("ёлки")) == ["Елки"]
+
+
+def test_best_matches_come_first_and_documents_with_most_words_are_not_lost(home_page):
+    _page(home_page, "Ремонт дорог", "План ремонта дорог.", "dorogi")
+    _page(home_page, "Ремонт дорог и дворов летом", "Ремонт дорог и дворов в летний период.", "dvory")
+    _page(home_page, "Дворы", "Благоустройство дворов.", "dvory-2")
+    _page(home_page, "Бюджет", "Доходы и расходы.", "byudzhet")
+    titles = _titles(Page.objects.live().search("ремонт дворов летом"))
+    assert titles[0] == "Ремонт дорог и дворов летом"
+    assert set(titles) == {"Ремонт дорог и дворов летом", "Ремонт дорог", "Дворы"}
+
+
+def test_the_and_operator_still_narrows_when_asked(texts):
+    assert _titles(Page.objects.live().search("приём вторник", operator="and")) == ["Порядок приёма граждан"]
+    assert _titles(Page.objects.live().search("приём автобус", operator="and")) == []
+
+
+def test_queries_without_words_find_nothing_instead_of_failing(texts):
+    for query in ["!!!", "«»", "--", '"', "*", "()"]:
+        assert list(Page.objects.search(query)) == []
+
+
+def test_other_indexed_models_and_autocomplete_get_word_forms_too(db):
+    ResponsibleUnit.objects.create(name="Отдел приёма обращений", slug="priem")
+    backend = get_search_backend()
+    assert [u.name for u in backend.search("обращение", ResponsibleUnit)] == ["Отдел приёма обращений"]
+    assert [u.name for u in backend.autocomplete("прие", ResponsibleUnit)] == ["Отдел приёма обращений"]
+
+
+def test_the_backend_is_the_one_configured_for_the_engine():
+    backend = get_search_backend()
+    assert backend.method == "lemma"
+    assert type(backend).__module__.startswith("search.backends.")
