@@ -88,6 +88,8 @@ def registered_sources() -> list[SearchSource]:
 
     sources = {}
     for source in [page_source(), document_source()] + [fn() for fn in hooks.get_hooks("register_search_sources")]:
+        # Areas sit below ``search`` in the layers and cannot import SearchSource: they may return its fields.
+        source = SearchSource(**source) if isinstance(source, dict) else source
         sources.setdefault(source.key, source)
     return sorted(sources.values(), key=lambda source: source.order)
 

@@ -6,10 +6,12 @@ from wagtail_modeladmin.options import modeladmin_register
 from cms.faq import admin_urls, demo
 from cms.faq.admin_views import FaqEntryViewSet
 from cms.faq.inbox import FaqQuestionInbox
+from cms.faq.search_source import faq_search_source
 
 register_snippet(FaqEntryViewSet)
 modeladmin_register(FaqQuestionInbox)
 hooks.register("bootstrap_demo_content", demo.fill)
+hooks.register("register_search_sources", faq_search_source)
 
 
 @hooks.register("register_admin_urls")
