@@ -11,6 +11,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.pages.views import accessibility_settings, site_map
 from search import urls as search_urls
 
+
+class FaviconRedirect(RedirectView):
+    # The static URL is resolved per request: at import time the production manifest may not exist yet.
+    permanent = True
+
+    def get_redirect_url(self, *args, **kwargs):
+        return static("favicon.ico")
+
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/", include("cms.api.urls")),
@@ -19,7 +28,7 @@ urlpatterns = [
     path("accessibility/", accessibility_settings, name="accessibility"),
     path("sitemap/", site_map, name="site_map"),
     # Browsers and crawlers ask for /favicon.ico whatever the page says.
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.ico"), permanent=True)),
+    path("favicon.ico", FaviconRedirect.as_view()),
     # Each content area's non-page URLs (forms' endpoints, feeds, downloads); empty until the area fills them.
     path("", include("cms.submissions.urls")),
     path("", include("cms.anticorruption.urls")),

@@ -1,8 +1,17 @@
 import pytest
+from django.core.cache import cache
 from wagtail.models import Site
 
 from cms.pages.models import InformationPage, RubricPage, SiteSettings
 from cms.pages.site_root import ensure_home_page
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: a database rolled back between tests sends no signals to clear it."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -7,3 +7,8 @@ class TransparencyBlocksConfig(AppConfig):
     label = "transparency_blocks"
     verbose_name = _("Transparency blocks")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from transparency_blocks.signal_handlers import register_signal_handlers
+
+        register_signal_handlers()

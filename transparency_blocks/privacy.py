@@ -7,6 +7,7 @@ neutral text, as links to restricted pages give nothing of their target away.
 
 import re
 
+from django.core.cache import cache
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
@@ -20,12 +21,29 @@ _STORED_DOCUMENT_LINK = re.compile(r'<a\b[^>]*\blinktype="document"[^>]*>.*?</a>
 _ID = re.compile(r'\bid="(\d+)"')
 
 
+RESTRICTED_PATHS_KEY = "transparency_blocks:restricted-collection-paths"
+
+
+def restricted_collection_paths() -> set[str]:
+    """Paths of the collections with a view restriction, cached until a restriction or collection changes
+    (``signal_handlers``): a page with many document links would otherwise ask once per link."""
+    paths = cache.get(RESTRICTED_PATHS_KEY)
+    if paths is None:
+        paths = set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+        cache.set(RESTRICTED_PATHS_KEY, paths, 300)
+    return paths
+
+
+def forget_restricted_collection_paths(**kwargs) -> None:
+    cache.delete(RESTRICTED_PATHS_KEY)
+
+
 def private_document_ids(documents) -> set[int]:
-    """The ids of those ``documents`` a visitor may not see; two queries whatever their number."""
+    """The ids of those ``documents`` a visitor may not see; at most two queries whatever their number."""
     documents = [document for document in documents if document is not None]
     if not documents:
         return set()
-    restricted = set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    restricted = restricted_collection_paths()
     if not restricted:
         return set()
     paths = dict(Collection.objects.filter(pk__in={d.collection_id for d in documents}).values_list("pk", "path"))

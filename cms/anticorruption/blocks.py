@@ -1,6 +1,7 @@
 """The dated document entry of the section's document lists (acts, methodical materials, forms, reports)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 
 from transparency_blocks.blocks import DocumentLinkBlock
@@ -10,7 +11,7 @@ class DatedDocumentBlock(DocumentLinkBlock):
     """A document link with its date and (for acts) number; lists show the newest first."""
 
     date = blocks.DateBlock(label=_("Date"), help_text=_("Date of the act or of publication."))
-    number = blocks.CharBlock(label=_("Number"), required=False, max_length=64)
+    number = blocks.CharBlock(label=pgettext_lazy("document number", "Number"), required=False, max_length=64)
     note = blocks.CharBlock(
         label=_("Note"), required=False, max_length=255, help_text=_("E.g. «в ред. от 12.03.2025 № 45»")
     )

@@ -45,7 +45,7 @@ def make_in_state(model, home_page, state):
         PageViewRestriction.objects.create(page=page, restriction_type="password", password="secret")
     elif state == "groups":
         restriction = PageViewRestriction.objects.create(page=page, restriction_type="groups")
-        restriction.groups.add(Group.objects.create(name="Редакторы"))
+        restriction.groups.add(Group.objects.create(name="Только для членов совета"))
     elif state == "restricted_parent":
         PageViewRestriction.objects.create(page=parent if parent != home_page else page, restriction_type="login")
     return page

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 
 def test_bootstrap_demo_builds_the_councils_rubric_and_its_demo(client):
     out = StringIO()
-    call_command("bootstrap_site", "--demo", stdout=out)
+    call_command("bootstrap_site", "--demo", verbosity=2, stdout=out)
     index = CouncilIndexPage.objects.get()
     children = {type(page.specific) for page in index.get_children().live()}
     assert {
@@ -47,6 +47,6 @@ def test_bootstrap_demo_builds_the_councils_rubric_and_its_demo(client):
     assert client.get("/councils/meetings.ics").status_code == 200
 
     again = StringIO()
-    call_command("bootstrap_site", "--demo", stdout=again)
+    call_command("bootstrap_site", "--demo", verbosity=2, stdout=again)
     assert "Demo council" not in again.getvalue()
     assert CouncilPage.objects.count() == 3

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 def _bootstrap():
     out = StringIO()
-    call_command("bootstrap_site", demo=True, stdout=out)
+    call_command("bootstrap_site", demo=True, verbosity=2, stdout=out)
     return out.getvalue()
 
 

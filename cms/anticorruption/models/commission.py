@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -11,10 +12,10 @@ from .pages import RICH_FEATURES, SectionPage, newest_first
 
 
 class CommissionRole(models.TextChoices):
-    CHAIR = "chair", _("chair")
-    DEPUTY = "deputy", _("deputy chair")
-    SECRETARY = "secretary", _("secretary")
-    MEMBER = "member", _("member")
+    CHAIR = "chair", pgettext_lazy("commission role", "chair")
+    DEPUTY = "deputy", pgettext_lazy("commission role", "deputy chair")
+    SECRETARY = "secretary", pgettext_lazy("commission role", "secretary")
+    MEMBER = "member", pgettext_lazy("commission role", "member")
     INDEPENDENT = "independent", _("independent member")
 
 

@@ -5,6 +5,7 @@ from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
@@ -123,7 +124,10 @@ class ExpertConclusion(SubmissionAttachmentMixin, Submission):
     inbox_group_name = CONCLUSIONS_GROUP
 
     draft = models.ForeignKey(
-        ExpertiseDraftPage, verbose_name=_("draft"), on_delete=models.PROTECT, related_name="conclusions"
+        ExpertiseDraftPage,
+        verbose_name=pgettext_lazy("draft act", "draft"),
+        on_delete=models.PROTECT,
+        related_name="conclusions",
     )
     expert_name = models.CharField(_("expert (full name or organisation)"), max_length=300)
     accreditation = models.CharField(

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from cms.declarations.progress import HIGHER, LOWER, percent_done
@@ -40,7 +41,9 @@ class Indicator(models.Model):
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     goal = models.CharField(_("goal"), max_length=500, blank=True, help_text=_("The goal this indicator measures."))
     name = models.CharField(_("indicator"), max_length=500)
-    unit = models.CharField(_("unit"), max_length=100, help_text=_("e.g. «%», «дней», «человек»"))
+    unit = models.CharField(
+        pgettext_lazy("unit of measurement", "unit"), max_length=100, help_text=_("e.g. «%», «дней», «человек»")
+    )
     baseline = _value(_("baseline"))
     direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER)
     target_q1 = _value(_("target, quarter I"))
