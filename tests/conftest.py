@@ -6,6 +6,23 @@ from cms.pages.models import InformationPage, RubricPage, SiteSettings
 from cms.pages.site_root import ensure_home_page
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database, plus the table of the test-only submission type (tests/submissions/sample.py).
+
+    Its model is registered as soon as pytest imports the submissions tests, so every test of the session (a
+    transactional test's flush, for one) must find its table, not only the submissions tests.
+    """
+    from django.db import connection
+
+    from tests.submissions.sample import SampleSubmission
+
+    with django_db_blocker.unblock():
+        with connection.schema_editor() as editor:
+            editor.create_model(SampleSubmission)
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Each test starts with an empty cache: a database rolled back between tests sends no signals to clear it."""
