@@ -55,7 +55,7 @@ def _first_party_app_roots() -> list[Path]:
     roots = []
     for config in apps.get_app_configs():
         path = Path(config.path).resolve()
-        if path.is_relative_to(base) and path != base:
+        if path.is_relative_to(base) and path != base and "site-packages" not in path.parts:
             roots.append(path)
     return roots
 
@@ -161,3 +161,35 @@ def update(domain: Domain) -> int:
     with domain.mo_path.open("wb") as handle:
         write_mo(handle, po)
     return sum(1 for m in po if m.id and not _translated(m.string))
+
+
+def _installed_catalogues() -> list[Path]:
+    """The Russian catalogues of every installed app, first-party or not."""
+    paths = (Path(config.path) / "locale" / LOCALE / "LC_MESSAGES" / "django.po" for config in apps.get_app_configs())
+    return [path for path in paths if path.exists()]
+
+
+def conflicts(all_domains: list[Domain]) -> list[str]:
+    """Strings an app's catalogue translates unlike another installed catalogue.
+
+    Django merges every app's catalogue into one, so only one of the translations would show, in the other
+    app's screens too (a «Draft» of one app renaming Wagtail's page status, say). Such strings need a
+    ``pgettext`` context or a more exact msgid. The project catalogue (``locale/ru``) is left out: it is
+    where deliberate overrides of Django's and Wagtail's wording live.
+    """
+    ours = [d.po_path for d in all_domains if d.root != Path(settings.BASE_DIR).resolve() and d.sources]
+    translations: dict[tuple, dict[Path, object]] = {}
+    for path in dict.fromkeys([*ours, *_installed_catalogues()]):
+        po = _load(path)
+        for key, string in _as_dict(m for m in po if not m.fuzzy and _translated(m.string)).items():
+            translations.setdefault(key, {})[path.resolve()] = string
+    found = []
+    ours = {path.resolve() for path in ours}
+    for (context, msgid), by_path in translations.items():
+        if len(set(by_path.values())) < 2 or not ours & by_path.keys():
+            continue
+        label = msgid[0] if isinstance(msgid, tuple) else msgid
+        where = f" (context {context!r})" if context else ""
+        variants = "; ".join(f"{string!r} in {_display(path)}" for path, string in by_path.items())
+        found.append(f"{label!r}{where} is translated differently: {variants}")
+    return found

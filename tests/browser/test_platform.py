@@ -89,8 +89,8 @@ ALLOWED_LATIN = {
     "Alt", "Cmd", "Enter", "Esc", "Tab", "Markdown", "JPEG", "PNG", "GIF", "WebP", "SVG", "AVIF", "HEIC",
     "ID", "GMT", "UTC",
 }  # fmt: skip
-# Slugs, addresses, e-mails and file names are data, not interface text.
-_DATA_TOKENS = re.compile(r"\S*[/@._:]\S*|\b[a-z0-9]+(?:-[a-z0-9]+)+\b")
+# Slugs, addresses, e-mails, file names and Roman numerals («III квартал») are data, not interface text.
+_DATA_TOKENS = re.compile(r"\S*[/@._:]\S*|\b[a-z0-9]+(?:-[a-z0-9]+)+\b|\b(?:[IVX]{1,5}|[ivx]{1,5})\b")
 _LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _REPRS = re.compile(r"\bNone\b|\bTrue\b|\bFalse\b|object at 0x|<[a-z_.]+ object|\[\]|\{'|\bnan\b|%\(\w+\)s|\{\w+\}")
 VISIBLE_TEXT = """() => [document.title, document.body.innerText,

@@ -57,7 +57,7 @@ def test_search_page_needs_no_horizontal_scrolling_at_200_percent(live_server, s
     page = context.new_page()
     try:
         page.goto(live_server.url + "/search/?q=приём+граждан")
-        page.locator("summary").click()
+        page.locator("summary", has_text="Фильтры").click()
         widths = page.evaluate("() => [document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
         assert widths[0] <= widths[1], widths
     finally:

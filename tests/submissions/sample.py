@@ -1,4 +1,4 @@
-"""A concrete submission type used only by these tests (its table is created by conftest.py)."""
+"""A concrete submission type used only by these tests (its table is created by this package's conftest.py)."""
 
 from django.db import models
 from django.urls import include, path
@@ -18,7 +18,7 @@ class SampleSubmission(SubmissionAttachmentMixin, Submission):
 
     class Meta(Submission.Meta):
         app_label = "submissions"
-        # Its table is made by tests/conftest.py; unmanaged, so no migration, database serialisation
+        # Its table is made by tests/submissions/conftest.py; unmanaged, so no migration, database serialisation
         # (serialized_rollback) or flush ever looks for it before then.
         managed = False
 
