@@ -85,7 +85,6 @@ def demo_site(home_page, site_settings):
 # as xfail; remove an entry once fixed.
 KNOWN_INTEGRATION_FAILURES = {
     "tests/browser/test_faq.py::test_search_vote_and_ask_without_javascript",
-    "tests/browser/test_linkcheck.py::test_the_checks_count_the_link_problems_the_banner_counts",
 }
 
 

@@ -9,7 +9,7 @@ from django.test import Client
 from cms.linkcheck.runner import run_check
 from cms.pages.models import RubricPage
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PAGE_HTML = (
     '<p><a href="/gone/">Положение о совете</a> и снова <a href="/gone/">Положение о совете</a>,'
