@@ -6,6 +6,8 @@ the object on ``save()``; the mixin passes them to ``cms.ownership.writer.update
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.pages import WagtailAdminPageForm
@@ -30,14 +32,23 @@ class OfficialChoiceField(forms.ModelChoiceField):
         return user.get_full_name() or user.get_username()
 
 
-def official_candidates():
-    """People who may be named: active members of some unit's editors group, not every login account."""
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__responsible_unit__isnull=False)
-        .distinct()
-        .order_by("last_name", "first_name", "username")
-    )
+def official_candidates(unit=None, keep=None):
+    """People who may be named: active editors of the owner unit, or of some unit when none is chosen.
+
+    A unit without an editors group names no one in particular, so it offers the editors of every unit. ``keep``
+    (the official stored on the object) stays listed so that saving the form never drops them silently: ``clean()``
+    then says why they no longer fit.
+    """
+    if unit is not None and unit.editors_group_id is not None:
+        people = Q(is_active=True, groups=unit.editors_group_id)
+    else:
+        people = Q(is_active=True, groups__responsible_unit__isnull=False)
+    if keep is not None:
+        people |= Q(pk=keep)
+    return get_user_model().objects.filter(people).distinct().order_by("last_name", "first_name", "username")
+
+
+OFFICIAL_OF_ANOTHER_UNIT = _("The official must be an editor of the owner unit.")
 
 
 class OwnershipFormMixin(forms.Form):
@@ -47,6 +58,7 @@ class OwnershipFormMixin(forms.Form):
         queryset=None,  # set per form: the user model is not ready when this module is imported
         required=False,
         help_text=_("An editor of the owner unit who answers for this personally (optional)."),
+        error_messages={"invalid_choice": OFFICIAL_OF_ANOTHER_UNIT},
     )
     review_rule = forms.ChoiceField(label=_("Review rule"), choices=ReviewRule.choices, initial=ReviewRule.AS_NEEDED)
     review_interval_days = forms.IntegerField(label=_("Interval, days"), min_value=1, max_value=3660, required=False)
@@ -56,13 +68,26 @@ class OwnershipFormMixin(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["official"].queryset = official_candidates()
         record = self.instance.ownership_record if self.instance.pk else self._inherited_record()
         if record is not None:
             for name in OWNERSHIP_FIELDS:
                 if name in self.fields:
                     value = getattr(record, f"{name}_id" if name in ("owner_unit", "official") else name)
                     self.initial.setdefault(name, value)
+        if "official" in self.fields:
+            stored = record.official_id if record is not None and self.instance.pk else None
+            self.fields["official"].queryset = official_candidates(self._chosen_unit(), keep=stored)
+
+    def _chosen_unit(self):
+        """The owner unit the form is about: the one submitted, else the one shown."""
+        if "owner_unit" not in self.fields:
+            return None
+        field = self.fields["owner_unit"]
+        value = self.data.get(self.add_prefix("owner_unit")) if self.is_bound else self.initial.get("owner_unit")
+        try:
+            return field.clean(value)
+        except ValidationError:
+            return None
 
     def _inherited_record(self):
         """A new page starts with its parent's owner and rule; the editor may change them."""
@@ -79,7 +104,7 @@ class OwnershipFormMixin(forms.Form):
         unit, official = cleaned.get("owner_unit"), cleaned.get("official")
         if official is not None and unit is not None and unit.editors_group_id is not None:
             if not official.groups.filter(pk=unit.editors_group_id).exists():
-                self.add_error("official", _("The official must be an editor of the owner unit."))
+                self.add_error("official", OFFICIAL_OF_ANOTHER_UNIT)
         return cleaned
 
     def save(self, commit=True):
