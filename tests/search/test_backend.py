@@ -81,3 +81,41 @@ def test_the_backend_is_the_one_configured_for_the_engine():
     backend = get_search_backend()
     assert backend.method == "lemma"
     assert type(backend).__module__.startswith("search.backends.")
+
+
+@pytest.fixture
+def many_matches(home_page):
+    # Titles repeat the word a different number of times, so the ranking has an order to keep across pages.
+    return [
+        _page(home_page, f"Субсидия {n}", " ".join(["субсидии"] * (1 + n % 7)) + f" номер {n}.", f"subsidiya-{n}")
+        for n in range(25)
+    ]
+
+
+def test_pages_of_results_continue_the_ranking_without_gaps_or_repeats(many_matches):
+    results = get_search_backend().search("субсидия", Page.objects.live().specific())
+    whole = _titles(results)
+    paged = _titles(results[:10]) + _titles(results[10:20]) + _titles(results[20:])
+    assert results.count() == 25 and len(whole) == 25
+    assert paged == whole and len(set(paged)) == 25
+    assert results[5:15].count() == 10 and results[20:40].count() == 5
+
+
+def test_sqlite_counts_and_ranks_the_first_page_in_one_statement_driven_by_the_match(many_matches):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite FTS5 query plans")
+    results = get_search_backend().search("субсидия", Page.objects.live())
+    with CaptureQueriesContext(connection) as queries:
+        assert results.count() == 25
+        first = list(results[:10])
+    assert len(first) == 10
+    assert sum(" MATCH " in query["sql"] for query in queries.captured_queries) == 1
+    # The MATCH must drive the join: an index on the entries first would rerun the MATCH per entry (seconds).
+    sql, params = results._ranked_ids().query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+        steps = [row[-1] for row in cursor.fetchall()]
+    assert steps[0].startswith("SCAN wagtailsearch_indexentry_fts VIRTUAL TABLE"), steps
