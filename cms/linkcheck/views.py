@@ -65,7 +65,7 @@ class LinkReportView(ReportView):
         Column("rule_title", label=_("Rule")),
         SeverityColumn("severity", label=_("Severity"), accessor="get_severity_display"),
         Column("link_text", label=_("Link text")),
-        Column("url", label=_("Link")),
+        Column("url", label=_("Link"), classname="cms-address"),
         Column("message", label=_("Details")),
         Column("fix", label=_("How to fix")),
         DateColumn("first_seen", label=_("First seen")),
