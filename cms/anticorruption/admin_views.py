@@ -1,16 +1,25 @@
 """Snippet viewsets of the section's registries (grouped under one admin menu item)."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CommissionMeeting, CommissionMember, DisclosureCampaign, DisclosureRow
+
+
+def published_column(model) -> BooleanColumn:
+    """A yes/no icon: a field named in ``list_display`` would show Python's True/False."""
+    return BooleanColumn(
+        "is_published", label=capfirst(model._meta.get_field("is_published").verbose_name), sort_key="is_published"
+    )
 
 
 class DisclosureCampaignViewSet(SnippetViewSet):
     model = DisclosureCampaign
     icon = "date"
     menu_label = _("Disclosure years")
-    list_display = ["year", "is_published", "updated_at"]
+    list_display = ["year", published_column(DisclosureCampaign), "updated_at"]
     ordering = ["-year"]
 
 
@@ -38,7 +47,7 @@ class CommissionMeetingViewSet(SnippetViewSet):
     model = CommissionMeeting
     icon = "date"
     menu_label = _("Commission meetings")
-    list_display = ["date", "agenda", "is_published"]
+    list_display = ["date", "agenda", published_column(CommissionMeeting)]
 
 
 class AnticorruptionGroup(SnippetViewSetGroup):

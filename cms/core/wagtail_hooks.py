@@ -4,7 +4,10 @@ from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
 
+from cms.core.admin_labels import translate_wagtail_labels
 from cms.core.admin_menu import drop_wagtail_links, drop_wagtail_version
+
+translate_wagtail_labels()
 
 
 @hooks.register("construct_main_menu")

@@ -1,7 +1,8 @@
 """Admin registries of the councils (Wagtail snippets), grouped under one menu item with filters by council."""
 
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import CouncilMember, CouncilStatute, DraftAct, FormationNotice, Meeting, Publication, WorkPlan
@@ -60,7 +61,14 @@ class MeetingViewSet(CouncilEntryViewSet):
     model = Meeting
     icon = "date"
     menu_label = _("Meetings")
-    list_display = ["__str__", Column("council", label=_("council")), "cancelled"]
+    list_display = [
+        "__str__",
+        Column("council", label=_("council")),
+        # A yes/no icon: the field named here would show Python's True/False.
+        BooleanColumn(
+            "cancelled", label=capfirst(Meeting._meta.get_field("cancelled").verbose_name), sort_key="cancelled"
+        ),
+    ]
     list_filter = ["council", "starts_at", "cancelled"]
 
 
@@ -81,7 +89,12 @@ class PublicationViewSet(CouncilEntryViewSet):
     model = Publication
     icon = "doc-empty"
     menu_label = _("Publications")
-    list_display = ["title", Column("council", label=_("council")), "kind", DateColumn("published_on")]
+    list_display = [
+        "title",
+        Column("council", label=_("council")),
+        "kind",
+        DateColumn("published_on", label=_("publication date")),
+    ]
     list_filter = ["council", "kind", "published_on"]
 
 

@@ -88,7 +88,7 @@ class FaqEntryViewSet(SnippetViewSet):
         Column("view_count", label=_("views"), sort_key="view_count"),
         Column("helpful_yes", label=_("helpful"), sort_key="helpful_yes"),
         Column("helpful_no", label=_("not helpful"), sort_key="helpful_no"),
-        LiveStatusTagColumn(),
+        LiveStatusTagColumn(label=_("Status")),  # Wagtail's default label is translated at import, so English
     ]
     ordering = ["question"]
 
