@@ -9,6 +9,7 @@ class ApiConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signal_handlers
+        from . import signal_handlers, versions
 
         signal_handlers.connect()
+        versions.connect()

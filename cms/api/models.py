@@ -118,3 +118,16 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.event} {self.page_id}#{self.sequence}: {self.status}"
+
+
+class ContentVersion(models.Model):
+    """The single row whose ``value`` is bumped when a transaction that wrote the site's data commits.
+
+    The registry endpoints answer a conditional request from it alone (cms/api/versions.py); it is internal and
+    never shown to editors.
+    """
+
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.value)

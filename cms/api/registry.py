@@ -8,7 +8,8 @@ An area's ``wagtail_hooks.py``::
 
 Each viewset is mounted at ``/api/v2/<prefix>/`` (list) and ``/api/v2/<prefix>/<pk>/`` (detail) with limit/offset
 pagination, validation of every query parameter (unknown ones and malformed values answer 400 with a reason),
-ETag/Last-Modified/304, cache headers, anonymous throttling and a place in the OpenAPI schema.
+ETag/Last-Modified/304 (decided from the site's content stamp, cms/api/versions.py), cache headers, anonymous
+throttling and a place in the OpenAPI schema.
 
 A viewset declares its filters as ``filter_params = {"name": FilterParam(serializer field, "orm__lookup")}``;
 values are validated by the field (400 on failure) and applied as ``queryset.filter(lookup=value)``. A viewset
@@ -21,12 +22,14 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Max
+from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.pagination import LimitOffsetPagination
 from rest_framework.routers import SimpleRouter
 from wagtail import hooks
 
 from .frame import BadRequest, ConditionalMixin, HardenedErrorsMixin
+from .versions import content_version
 
 HOOK = "register_api_endpoints"
 PREFIX = re.compile(r"^[a-z][a-z0-9-]{0,48}$")
@@ -61,6 +64,24 @@ class RegistryFrameMixin(HardenedErrorsMixin, ConditionalMixin):
     # last_modified_field) is read with getattr, never given a default here that would hide it.
     pagination_class = RegistryPagination
     BASE_PARAMS = frozenset({"limit", "offset", "format"})
+
+    def cheap_etag(self, request):
+        # The 304 is decided from the site's content stamp (cms/api/versions.py: one single-row read; every write
+        # to the data bumps it) before DRF parses the request or builds a queryset, serialiser or pagination.
+        # The answer also depends on the day (date-dependent fields), the host (absolute URLs), the negotiated
+        # format and the language. bench/api_bench.py, same machine and settings: a units 304 went from 130 req/s
+        # (0.21x the bare view; the whole answer was serialised, then hashed) to 558 req/s (0.65x).
+        return "|".join(
+            (
+                "registry",
+                content_version(),
+                timezone.localdate().isoformat(),
+                request.scheme,
+                request.get_host(),
+                request.headers.get("Accept", ""),
+                getattr(request, "LANGUAGE_CODE", ""),
+            )
+        )
 
     def known_params(self):
         return self.BASE_PARAMS | set(self._filter_params()) | set(getattr(self, "extra_query_params", ()))
