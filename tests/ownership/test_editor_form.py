@@ -33,7 +33,7 @@ def test_tab_holds_the_ownership_fields():
     with override("ru"):
         headings = [str(tab.heading) for tab in handler.children]
     assert headings[-1] == "Ответственность и сроки"
-    assert "Содержание" in headings
+    assert "Содержимое" in headings
     fields = InformationPage.get_edit_handler().get_form_class()._meta.fields
     for name in ("owner_unit", "official", "review_rule", "review_interval_days", "review_fixed_date"):
         assert name in fields

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import ContentTypeFilter, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 
@@ -66,7 +67,7 @@ class ReviewReportView(PageRowReportView):
         DateColumn("last_reviewed_at", label=_("Last review")),
         Column("due_display", label=_("Due")),
         StatusColumn("status_label", label=_("Status")),
-        Column("pending_reason", label=_("Reason")),
+        Column("pending_reason", label=pgettext_lazy("review deadline", "Reason")),
         Column("page_type", label=_("Type")),
         MarkReviewedColumn("mark_reviewed", label=""),
     ]
@@ -90,7 +91,7 @@ class ReviewReportView(PageRowReportView):
         "last_reviewed_on": _("Last review"),
         "review_due": _("Due"),
         "status_label": _("Status"),
-        "pending_reason": _("Reason"),
+        "pending_reason": pgettext_lazy("review deadline", "Reason"),
         "page_type": _("Type"),
         "page.url_path": _("Path"),
     }
