@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -15,7 +16,7 @@ UNITS_PAGE_MODEL = ("pages", "unitspage")
 class ResponsibleUnit(index.Indexed, models.Model):
     """A unit of the administration that publishes information and answers for it (roadmap 1.1)."""
 
-    name = models.CharField(_("name"), max_length=255, unique=True)
+    name = models.CharField(pgettext_lazy("organisation", "name"), max_length=255, unique=True)
     short_name = models.CharField(_("short name"), max_length=100, blank=True)
     slug = models.SlugField(
         _("code"),
