@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .numbering import next_number
 from .storage import private_storage
@@ -15,8 +16,8 @@ from .validators import validate_attachment
 
 
 class SubmissionStatus(models.TextChoices):
-    NEW = "new", _("New")
-    IN_PROGRESS = "in_progress", _("In progress")
+    NEW = "new", pgettext_lazy("submission status", "New")
+    IN_PROGRESS = "in_progress", pgettext_lazy("submission status", "In progress")
     ANSWERED = "answered", _("Answered")
     FORWARDED = "forwarded", _("Forwarded to the competent body")
     CLOSED = "closed", _("Closed without answer")
