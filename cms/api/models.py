@@ -8,6 +8,7 @@ reads ``sequence > cursor`` in order never skips a change that commits later (do
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class FeedMaterialMixin(models.Model):
@@ -64,7 +65,7 @@ class FeedEntry(models.Model):
     """One material of the newspaper feed, live or withdrawn (a tombstone), at its latest change."""
 
     class State(models.TextChoices):
-        LIVE = "live", _("live")
+        LIVE = "live", pgettext_lazy("feed entry state", "live")
         WITHDRAWN = "withdrawn", _("withdrawn")
 
     class Reason(models.TextChoices):
@@ -99,11 +100,11 @@ class WebhookDelivery(models.Model):
         DELIVERED = "delivered", _("delivered")
         FAILED = "failed", _("failed")
 
-    url = models.URLField(_("URL"), max_length=500)
+    url = models.URLField(pgettext_lazy("web address", "URL"), max_length=500)
     page_id = models.BigIntegerField(_("page id"))
     sequence = models.BigIntegerField(_("sequence"))
     event = models.CharField(_("event"), max_length=12)
-    body = models.TextField(_("body"))
+    body = models.TextField(pgettext_lazy("HTTP request", "body"))
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     last_status_code = models.PositiveIntegerField(_("last HTTP status"), null=True, blank=True)
