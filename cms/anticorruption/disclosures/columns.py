@@ -5,11 +5,12 @@ starts a relative of the official above; a line with neither continues the perso
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..models.disclosures import Relation
 
 COLUMNS = (
-    ("number", _("No.")),
+    ("number", pgettext_lazy("row number", "No.")),
     ("name", _("Full name")),
     ("relation", _("Relation")),
     ("position", _("Position")),

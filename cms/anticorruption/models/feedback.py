@@ -20,7 +20,7 @@ class CorruptionReport(SubmissionAttachmentMixin, Submission):
     registration_prefix = "АК"
     inbox_group_name = REPORTS_GROUP
 
-    name = models.CharField(_("your name"), max_length=200)
+    name = models.CharField(_("your full name"), max_length=200)
     contact = models.CharField(
         _("how to reply to you"),
         max_length=200,
