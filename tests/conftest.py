@@ -83,9 +83,7 @@ def demo_site(home_page, site_settings):
 # Known integration failures after merging the areas (issue notes): state shared between live-server browser
 # tests (a group name created twice after a flush) and an order-dependent schema snapshot. Still run, reported
 # as xfail; remove an entry once fixed.
-KNOWN_INTEGRATION_FAILURES = {
-    "tests/browser/test_faq.py::test_search_vote_and_ask_without_javascript",
-}
+KNOWN_INTEGRATION_FAILURES: set[str] = set()
 
 
 def pytest_collection_modifyitems(config, items):

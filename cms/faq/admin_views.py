@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from taggit.models import Tag
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
@@ -16,7 +17,7 @@ from cms.faq.models import FaqEntry
 from cms.snippets.models import ResponsibleUnit
 
 STATUS_CHOICES = [
-    ("live", _("published")),
+    ("live", pgettext_lazy("FAQ entry status", "published")),
     ("changed", _("published, with unpublished changes")),
     ("draft", _("draft")),
 ]
@@ -33,7 +34,7 @@ def used_tags():
 class FaqEntryFilterSet(WagtailFilterSet):
     category = django_filters.ModelChoiceFilter(label=_("category"), queryset=lambda request: rubric_pages())
     tags = django_filters.ModelMultipleChoiceFilter(
-        label=_("tags"), field_name="tags", queryset=lambda request: used_tags(), distinct=True
+        label=_("Tags"), field_name="tags", queryset=lambda request: used_tags(), distinct=True
     )
     unit = django_filters.ModelChoiceFilter(
         label=_("owner unit"),

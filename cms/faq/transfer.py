@@ -13,7 +13,7 @@ from django.core.validators import validate_slug
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.models import Page
 
@@ -64,7 +64,7 @@ def export_rows(entries):
             entry.answer,
             entry.category.title if entry.category else "",
             ", ".join(sorted(tag.name for tag in entry.tags.all())),
-            _("published") if entry.live else _("draft"),
+            pgettext("FAQ entry status", "published") if entry.live else _("draft"),
             entry.view_count,
             entry.helpful_yes,
             entry.helpful_no,

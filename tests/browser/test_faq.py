@@ -107,7 +107,7 @@ def test_search_vote_and_ask_without_javascript(live_server, faq_browser_site, n
 
     page.get_by_role("link", name="Не нашли ответ? Задайте вопрос").click()
     page.get_by_label("Ваше имя").fill("Петров Пётр")
-    page.get_by_label("Электронная почта для ответа").fill("petrov@example.org")
+    page.get_by_label("Адрес электронной почты для ответа").fill("petrov@example.org")
     page.get_by_label("Вопрос").fill("Где получить справку о составе семьи?")
     page.get_by_label("Я согласен", exact=False).check()
     page.get_by_role("button", name="Отправить вопрос").click()

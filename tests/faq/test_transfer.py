@@ -11,7 +11,7 @@ from cms.faq.models import FaqEntry
 
 pytestmark = pytest.mark.django_db
 
-HEADINGS = ["Адрес", "Вопрос", "Ответ", "Рубрика", "Метки"]
+HEADINGS = ["Адрес", "Вопрос", "Ответ", "Рубрика", "Теги"]
 
 
 def xlsx(rows) -> bytes:

@@ -61,7 +61,7 @@ class FaqEntry(OwnedModelMixin, DraftStateMixin, LockableMixin, RevisionMixin, i
         related_name="+",
         help_text=_("The rubric of the site this question belongs to."),
     )
-    tags = ClusterTaggableManager(through=FaqEntryTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(through=FaqEntryTag, blank=True)
     view_count = models.PositiveIntegerField(_("views"), default=0, editable=False)
     helpful_yes = models.PositiveIntegerField(_("helpful"), default=0, editable=False)
     helpful_no = models.PositiveIntegerField(_("not helpful"), default=0, editable=False)
