@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -59,7 +60,7 @@ class DeclarationPage(TakesProposalsMixin, ContentPage):
         FieldPanel("intro"),
         FieldPanel("goals"),
         FieldPanel("planned_results"),
-        InlinePanel("reports", heading=_("Reports"), label=_("Report")),
+        InlinePanel("reports", heading=pgettext_lazy("declaration", "Reports"), label=_("Report")),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("discussion_start"), FieldPanel("discussion_end")])],
             heading=_("Public discussion of the plan and its results"),
