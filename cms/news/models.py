@@ -87,7 +87,7 @@ class NewsPage(FeedMaterialMixin, ContentPage):
         related_name="+",
         help_text=_("The section of the site this news item belongs to."),
     )
-    tags = ClusterTaggableManager(_("tags"), through=NewsPageTag, blank=True)
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True)
     is_press_release = models.BooleanField(_("press release"), default=False)
 
     content_panels = ContentPage.content_panels + [
