@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from . import verdicts
 from .rules import Severity
@@ -20,8 +21,8 @@ class CheckRun(models.Model):
 
     mode = models.CharField(_("mode"), max_length=20, choices=Mode.choices, default=Mode.FULL)
     external = models.BooleanField(_("external links checked"), default=True)
-    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
-    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    started_at = models.DateTimeField(pgettext_lazy("link check run", "started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(pgettext_lazy("link check run", "finished at"), null=True, blank=True)
     pages_checked = models.PositiveIntegerField(_("pages checked"), default=0)
     links_checked = models.PositiveIntegerField(_("links checked"), default=0)
     urls_fetched = models.PositiveIntegerField(_("URLs fetched"), default=0)
@@ -43,7 +44,7 @@ class UrlCheck(models.Model):
     """The cached result of fetching one external URL; reused until it expires."""
 
     url_hash = models.CharField(max_length=64, unique=True)
-    url = models.TextField(_("URL"))
+    url = models.TextField(pgettext_lazy("web address", "URL"))
     status = models.CharField(_("status"), max_length=20, choices=verdicts.status_choices)
     http_status = models.PositiveIntegerField(_("HTTP status"), null=True, blank=True)
     reason = models.CharField(_("reason"), max_length=30, blank=True)
