@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.models import Page
 
 MAX_QUERY_CHARS = 255
@@ -20,7 +21,8 @@ class SearchFilterForm(forms.Form):
 
     def __init__(self, data, *, sources, sections, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["type"].choices = [("", _("All kinds"))] + [(s.key, s.label) for s in sources]
+        every_kind = pgettext_lazy("kind of result", "All kinds")
+        self.fields["type"].choices = [("", every_kind)] + [(s.key, s.label) for s in sources]
         self.fields["section"].choices = [("", _("Whole site"))] + [(page.pk, page.title) for page in sections]
         self.sections = {page.pk: page for page in sections}
 
