@@ -6,7 +6,8 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 from django.core.management import CommandError, call_command
 
-from cms.core.translations import Domain, domains, problems, update
+from cms.core import translations
+from cms.core.translations import Domain, conflicts, domains, problems, update
 
 
 def make_domain(tmp_path: Path) -> Domain:
@@ -82,3 +83,46 @@ def test_indented_templates_are_read(tmp_path):
     domain = Domain(tmp_path, sources=[tmp_path / "list.html"])
     assert update(domain) == 1
     assert any("untranslated: 'Open findings'" in line for line in problems(domain))
+
+
+def catalogue(root: Path, entries) -> Domain:
+    """A domain at ``root`` with one source and a .po holding ``entries`` of (context, msgid, translation)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "views.py").write_text("", encoding="utf-8")
+    domain = Domain(root, sources=[root / "views.py"])
+    catalog = Catalog(locale="ru")
+    for context, msgid, string in entries:
+        catalog.add(msgid, string, context=context)
+    domain.po_path.parent.mkdir(parents=True, exist_ok=True)
+    with domain.po_path.open("wb") as handle:
+        write_po(handle, catalog)
+    return domain
+
+
+def test_a_string_translated_unlike_an_installed_catalogue_is_reported(tmp_path, monkeypatch):
+    ours = catalogue(tmp_path / "acts", [(None, "Draft", "Проект"), (None, "Search", "Поиск")])
+    vendor = catalogue(tmp_path / "vendor", [(None, "Draft", "Черновик"), (None, "Search", "Поиск")])
+    monkeypatch.setattr(translations, "_installed_catalogues", lambda: [vendor.po_path])
+
+    found = conflicts([ours])
+    assert len(found) == 1  # «Search» agrees
+    assert found[0].startswith("'Draft' is translated differently")
+    assert "'Проект'" in found[0] and "'Черновик'" in found[0]
+
+    # A context keeps the draft act apart from the vendor's draft: nothing left to report.
+    catalogue(tmp_path / "acts", [("draft act", "Draft", "Проект"), (None, "Search", "Поиск")])
+    assert conflicts([ours]) == []
+
+
+def test_two_of_our_catalogues_disagreeing_are_reported(tmp_path, monkeypatch):
+    faq = catalogue(tmp_path / "faq", [(None, "your name", "ваше имя"), ("status", "New", "Новый")])
+    reports = catalogue(
+        tmp_path / "reports", [(None, "your name", "ваши фамилия, имя, отчество"), ("status", "New", "Новое")]
+    )
+    monkeypatch.setattr(translations, "_installed_catalogues", lambda: [])
+
+    found = sorted(conflicts([faq, reports]))
+    assert len(found) == 2
+    assert found[0].startswith("'New' (context 'status') is translated differently")
+    assert found[1].startswith("'your name' is translated differently")
+    assert "'ваше имя'" in found[1] and "'ваши фамилия, имя, отчество'" in found[1]
