@@ -2,6 +2,10 @@
 
 import types
 
+from django.db.models import Count, TextField, Window
+from django.db.models.functions import Cast
+from modelsearch.query import PlainText
+
 from search.text import fold, normalise_text
 
 
@@ -18,3 +22,68 @@ def with_indexer(function, indexer_class):
 def normalise_value(text: str, method: str, autocomplete: bool) -> str:
     # Autocomplete matches prefixes of what is being typed, which a lemma or stem would not keep: fold only.
     return fold(text) if autocomplete else normalise_text(text, method)
+
+
+class RankedResultsMixin:
+    """Relevance-ordered results ranked on the index table alone, the rows then fetched by id.
+
+    Upstream ranks the caller's rows joined with their index entries (wide rows, joins, on SQLite a subquery that
+    repeats the MATCH per row). Here one statement ranks the entries of the caller's rows and takes the slice.
+    The first statement also counts every match (a window over the same scan) and keeps the best
+    ``FIRST_WINDOW`` ids on the query compiler, which the clones a paginator makes share: the count and the first
+    page (or a group's preview) cost one statement instead of two.
+
+    Subclasses give ``_ranked()`` (index rows best first, annotated ``score``, or None when the query has no
+    words) and name its object id column in ``OBJECT_ID``; ``_window()`` may be replaced where the engine needs.
+    """
+
+    FIRST_WINDOW = 10
+    OBJECT_ID = "object_id"
+
+    def _fast(self) -> bool:
+        compiler = self.query_compiler
+        if not getattr(compiler, "RANKS_ON_INDEX", False):  # autocomplete and stock compilers: upstream's way
+            return False
+        return compiler.order_by_relevance and self._score_field is None and isinstance(compiler.query, PlainText)
+
+    def _ranked(self):
+        raise NotImplementedError
+
+    def _window(self, ranked) -> list[tuple[str, int]]:
+        window = ranked.annotate(_total=Window(Count("pk"))).values_list(self.OBJECT_ID, "_total")
+        return list(window[: self.FIRST_WINDOW])
+
+    def _first_window(self) -> tuple[list[str], int]:
+        compiler = self.query_compiler
+        if not hasattr(compiler, "_first_window"):
+            ranked = self._ranked()
+            rows = [] if ranked is None else self._window(ranked)
+            compiler._first_window = ([row[0] for row in rows], rows[0][1] if rows else 0)
+        return compiler._first_window
+
+    def _do_search(self):
+        if not self._fast():
+            return super()._do_search()
+        start, stop = self.start or 0, self.stop
+        if start == 0 and stop is not None and stop <= self.FIRST_WINDOW:
+            ids = self._first_window()[0][:stop]
+        else:
+            ranked = self._ranked()
+            if ranked is None:
+                return []
+            ids = list(ranked.values_list(self.OBJECT_ID, flat=True)[start:stop])
+        by_pk = {str(row.pk): row for row in self.query_compiler.queryset.filter(pk__in=ids)}
+        return [by_pk[pk] for pk in ids if pk in by_pk]
+
+    def _do_count(self):
+        if not self._fast():
+            return super()._do_count()
+        total = self._first_window()[1]
+        start = self.start or 0
+        stop = total if self.stop is None else min(total, self.stop)
+        return max(0, stop - start)
+
+
+def allowed_ids(queryset):
+    """The caller's rows as the index's text object ids, for ``object_id__in``: the privacy boundary stays theirs."""
+    return queryset.order_by().annotate(_pk_text=Cast("pk", TextField())).values("_pk_text")

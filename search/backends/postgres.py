@@ -1,14 +1,16 @@
 """PostgreSQL search with the ``russian`` configuration, fed normal forms (lemmas, ё = е) and OR ranked by ts_rank."""
 
-from django.contrib.postgres.search import SearchQuery, SearchVectorExact
-from django.db.models import Case, FloatField, Value, When
+from django.contrib.postgres.search import SearchQuery, SearchVectorExact, SearchVectorField
+from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models.expressions import CombinedExpression
 from modelsearch.backends.database.postgres import postgres as upstream
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Phrase, PlainText
+from modelsearch.utils import get_descendants_content_types_pks
 
 from search.text import normalise_text, query_terms
 
-from .common import normalise_value, with_indexer
+from .common import RankedResultsMixin, allowed_ids, normalise_value, with_indexer
 
 COVERAGE_WEIGHT = 100.0  # above any ts_rank (at most a few units even with the title norm)
 
@@ -24,6 +26,7 @@ class RussianObjectIndexer(upstream.ObjectIndexer):
 
 class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
     DEFAULT_OPERATOR = "or"
+    RANKS_ON_INDEX = True  # RussianPostgresSearchResults ranks with ranked_entries()
     method = "lemma"
 
     def build_tsquery_content(self, query, config=None, invert=False):
@@ -75,6 +78,43 @@ class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
             return self.queryset.none()
         return super().search(config, start, stop, score_field=score_field, backend=backend)
 
+    def _entry_vectors(self, prefix: str):
+        return [(F(f"{prefix}title"), F(f"{prefix}title_norm")), (F(f"{prefix}body"), 1.0)]
+
+    def get_index_vectors(self, search_query):
+        return self._entry_vectors("index_entries__")
+
+    def ranked_entries(self, config):
+        """The index entries of this query's rows that match, best first (``score``); None: no words to match."""
+        if not query_terms(self.query.query_string, self.method):
+            return None
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self._entry_vectors("")
+        if self.query.operator.lower() == "or":
+            # An OR of words is in title || body exactly when it is in either: two GIN index lookups can find it.
+            matching = Q(title=search_query) | Q(body=search_query)
+        else:
+            matching = Q(_vector_=search_query)
+        return (
+            upstream.IndexEntry.objects.filter(
+                content_type__in=get_descendants_content_types_pks(self.queryset.model),
+                object_id__in=allowed_ids(self.queryset),
+            )
+            .alias(_vector_=CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField()))
+            .filter(matching)
+            .annotate(score=self._build_rank_expression(vectors, config))
+            .order_by("-score", "-object_id")
+        )
+
+
+class RussianPostgresSearchResults(RankedResultsMixin, upstream.PostgresSearchResults):
+    """Ranked on the index table alone (common.RankedResultsMixin): upstream ranks the rows joined with their
+    entries, selects the combined vector with every row and sorts them wide, about a second for a common word
+    on 20,000 pages."""
+
+    def _ranked(self):
+        return self.query_compiler.ranked_entries(self.query_compiler.get_config(self.backend))
+
 
 class RussianPostgresAutocompleteQueryCompiler(upstream.PostgresAutocompleteQueryCompiler):
     def build_tsquery_content(self, query, config=None, invert=False):
@@ -94,6 +134,7 @@ class RussianPostgresIndex(upstream.PostgresIndex):
 
 class RussianPostgresSearchBackend(upstream.PostgresSearchBackend):
     autocomplete_query_compiler_class = RussianPostgresAutocompleteQueryCompiler
+    results_class = RussianPostgresSearchResults
 
     def __init__(self, params, method="lemma"):
         params = {"SEARCH_CONFIG": "russian", **params}

@@ -2,7 +2,6 @@
 
 from django.db import connections
 from django.db.models import FloatField, Func, IntegerField, TextField
-from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite import sqlite as upstream
 from modelsearch.backends.database.sqlite.query import Lexeme, MatchExpression, SearchQueryExpression, normalize
@@ -11,7 +10,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from search.text import normalise_text, query_terms
 
-from .common import normalise_value, with_indexer
+from .common import RankedResultsMixin, allowed_ids, normalise_value, with_indexer
 
 # FTS5 columns are (autocomplete, body, title): a word in the title weighs as much as several in the body.
 TITLE_WEIGHT = 4.0
@@ -57,6 +56,7 @@ class RussianObjectIndexer(upstream.ObjectIndexer):
 class RussianSQLiteSearchQueryCompiler(upstream.SQLiteSearchQueryCompiler):
     # OR ranked by BM25: a document with every word comes first, one with most of them is still found.
     DEFAULT_OPERATOR = "or"
+    RANKS_ON_INDEX = True  # RussianSQLiteSearchResults ranks on the FTS table
     method = "lemma"
 
     def _terms(self, query):
@@ -122,30 +122,20 @@ class RussianSQLiteSearchBackend(upstream.SQLiteSearchBackend):
         )
 
 
-class RussianSQLiteSearchResults(upstream.SQLiteSearchResults):
-    """Relevance-ordered pages of results ranked in one FTS query instead of a correlated subquery per row.
+class RussianSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResults):
+    """Ranked by one FTS statement (common.RankedResultsMixin).
 
     Upstream orders the candidates by a subquery that repeats the MATCH for every matching row, which grows with
-    the square of the matches (seconds on a 40,000-row index for a common word). Here one statement ranks the
-    matches that are in the caller's queryset and takes the requested slice; the rows are fetched by id.
-
-    The first statement also counts every match (a window over the same scan) and keeps the top ``FIRST_WINDOW``
-    ids on the query compiler, which the clones a paginator makes share: the count and the first page (or a
-    group's preview) then cost one MATCH instead of two (/search/ on 20,000 pages: about 40 % less SQL time).
+    the square of the matches (seconds on a 40,000-row index for a common word).
     """
 
-    FIRST_WINDOW = 10
+    OBJECT_ID = "index_entry__object_id"
 
-    def _fast(self):
-        compiler = self.query_compiler
-        return compiler.order_by_relevance and self._score_field is None and isinstance(compiler.query, PlainText)
-
-    def _ranked_ids(self):
+    def _ranked(self):
         compiler = self.query_compiler
         search_query = compiler.build_search_query(normalize(compiler.query))
         if search_query is None:
             return None
-        allowed = compiler.queryset.order_by().annotate(_pk_text=Cast("pk", TextField())).values("_pk_text")
         return (
             upstream.SQLiteFTSIndexEntry.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, search_query))
             .alias(
@@ -154,25 +144,16 @@ class RussianSQLiteSearchResults(upstream.SQLiteSearchResults):
             )
             .filter(
                 content_type__in=get_descendants_content_types_pks(compiler.queryset.model),
-                object_id__in=allowed,
+                object_id__in=allowed_ids(compiler.queryset),
             )
             .annotate(score=WeightedBM25())
             .order_by("score", "-index_entry__object_id")
         )
 
-    def _first_window(self) -> tuple[list[str], int]:
-        """The best ``FIRST_WINDOW`` ids and the number of all matches, from one statement, kept per query."""
-        compiler = self.query_compiler
-        if not hasattr(compiler, "_first_window"):
-            ranked = self._ranked_ids()
-            rows = [] if ranked is None else self._fetch_window(ranked)
-            compiler._first_window = ([row[0] for row in rows], rows[0][1] if rows else 0)
-        return compiler._first_window
-
-    def _fetch_window(self, ranked) -> list[tuple]:
+    def _window(self, ranked) -> list[tuple[str, int]]:
         # The window runs over a subquery: beside a window, SQLite sorts in an outer step where FTS5's bm25() may
         # no longer be called ("unable to use function bm25 in the requested context").
-        inner = ranked.order_by().values("index_entry__object_id", "score")
+        inner = ranked.order_by().values(self.OBJECT_ID, "score")
         sql, params = inner.query.sql_with_params()
         with connections[inner.db].cursor() as cursor:
             # ``sql`` is the ORM's own statement; every value is a parameter.
@@ -181,28 +162,6 @@ class RussianSQLiteSearchResults(upstream.SQLiteSearchResults):
                 [*params, self.FIRST_WINDOW],
             )
             return [(object_id, total) for object_id, _score, total in cursor.fetchall()]
-
-    def _do_search(self):
-        if not self._fast():
-            return super()._do_search()
-        start, stop = self.start or 0, self.stop
-        if start == 0 and stop is not None and stop <= self.FIRST_WINDOW:
-            ids = self._first_window()[0][:stop]
-        else:
-            ranked = self._ranked_ids()
-            if ranked is None:
-                return []
-            ids = list(ranked.values_list("index_entry__object_id", flat=True)[start:stop])
-        by_pk = {str(row.pk): row for row in self.query_compiler.queryset.filter(pk__in=ids)}
-        return [by_pk[pk] for pk in ids if pk in by_pk]
-
-    def _do_count(self):
-        if not self._fast():
-            return super()._do_count()
-        total = self._first_window()[1]
-        start = self.start or 0
-        stop = total if self.stop is None else min(total, self.stop)
-        return max(0, stop - start)
 
 
 RussianSQLiteSearchBackend.results_class = RussianSQLiteSearchResults
