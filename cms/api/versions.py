@@ -12,6 +12,7 @@ one, and a request under ATOMIC_REQUESTS would too); requests outside a transact
 
 import re
 
+from django.apps import apps
 from django.contrib.sessions.models import Session
 from django.db import connection, transaction
 from django.db.backends.signals import connection_created
@@ -20,8 +21,14 @@ from django.db.models.signals import post_migrate, pre_migrate
 
 from .models import ContentVersion, FeedEntry, FeedSequence, WebhookDelivery
 
-# Writes that never change what a registry serves: the stamp itself, sessions, the feed's own bookkeeping.
+# Writes that never change what a registry serves: the stamp itself, sessions, the feed's own bookkeeping, and
+# the search statistics every citizen's search writes (counting them would expire every ETag at each search).
 IGNORED_MODELS = (ContentVersion, Session, FeedEntry, FeedSequence, WebhookDelivery)
+IGNORED_LABELS = (
+    "wagtailsearchpromotions.Query",
+    "wagtailsearchpromotions.QueryDailyHits",
+    "search.ZeroResultDailyHits",
+)
 WRITE = re.compile(r'\s*(?:UPDATE|DELETE\s+FROM|(?:INSERT|REPLACE)\b[^"`]*?\bINTO)\s+["`]?([\w.]+)', re.IGNORECASE)
 
 _SELECT = {}
@@ -84,7 +91,13 @@ def written_table(sql: str) -> str | None:
 def _ignored() -> frozenset:
     global _ignored_tables  # noqa: PLW0603 - computed once, after the apps are loaded
     if _ignored_tables is None:
-        _ignored_tables = frozenset(model._meta.db_table.lower() for model in IGNORED_MODELS) | {"django_migrations"}
+        models = list(IGNORED_MODELS)
+        for label in IGNORED_LABELS:
+            try:
+                models.append(apps.get_model(label))
+            except LookupError:  # an app this installation leaves out
+                pass
+        _ignored_tables = frozenset(model._meta.db_table.lower() for model in models) | {"django_migrations"}
     return _ignored_tables
 
 

@@ -103,3 +103,10 @@ def test_a_committed_transaction_bumps_the_stamp_once(client):
 )
 def test_the_written_table_is_read_from_the_statement(sql, table):
     assert written_table(sql) == table
+
+
+def test_a_citizens_search_does_not_expire_the_registry_etags(client, unit, site_settings):
+    first = client.get("/api/v2/units/")
+    client.get("/search/", {"q": "администрация"})  # writes the search statistics
+    again = client.get("/api/v2/units/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
