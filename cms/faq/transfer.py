@@ -37,6 +37,8 @@ COLUMNS = [
     ("helpful_no", gettext_lazy("Not helpful")),
 ]
 REQUIRED = ("question", "answer")
+# Headings earlier exports wrote, still read so that re-importing an old file loses nothing.
+FORMER_HEADINGS = {"метки": "tags"}
 IMPORTED = ("slug", "question", "answer", "category", "tags")
 
 
@@ -156,7 +158,7 @@ class RowData:
 
 
 def _column_map(header: list[str]) -> dict[str, int]:
-    names = {}
+    names = dict(FORMER_HEADINGS)
     for key, label in COLUMNS:
         names[key.lower()] = key
         names[str(label).lower()] = key

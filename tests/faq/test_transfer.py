@@ -147,3 +147,10 @@ def test_people_without_rights_cannot_export_or_import(client, django_user_model
     client.force_login(user)
     assert client.get("/admin/faq/export/csv/").status_code in (302, 403)
     assert client.get("/admin/faq/import/").status_code in (302, 403)
+
+
+def test_a_file_exported_before_the_tags_heading_changed_keeps_its_tags(faq_site):
+    rows = [["Адрес", "Вопрос", "Ответ", "Рубрика", "Метки"], ["", "Старый вопрос?", "Ответ.", "", "льготы, жильё"]]
+    transfer.import_entries("old.csv", csv_bytes(rows))
+    entry = FaqEntry.objects.get(question="Старый вопрос?")
+    assert sorted(tag.name for tag in entry.tags.all()) == ["жильё", "льготы"]
