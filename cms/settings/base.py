@@ -115,6 +115,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Only there: the app imports psycopg and registers PostgreSQL lookups, which SQLite runs cannot use.
     INSTALLED_APPS.append("django.contrib.postgres")
+    # A PostgreSQL connection costs a fork on the server and an authentication round trip: each worker keeps
+    # its own for a minute (CONN_MAX_AGE=0 in the environment reverts to one per request), and checks it
+    # before reuse, so a restarted server costs one failed check, not an error page. SQLite opens a file:
+    # nothing to keep, so it stays per request unless the environment says otherwise.
+    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
