@@ -7,9 +7,12 @@ opening tag, so the handler below puts the label on it as `data-file-label`, and
 """
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from html import unescape
 
 from django.utils.html import escape, strip_tags
+from wagtail.documents import get_document_model
 from wagtail.documents.rich_text import DocumentLinkHandler
 
 from .blocks.file_labels import document_label
@@ -24,6 +27,32 @@ _RESTRICTED_LINK = re.compile(
 # Rich text links never nest, so a link runs from its opening tag to the next </a>.
 _LABELLED_LINK = re.compile(rf'(<a\b[^>]*\s{LABEL_ATTRIBUTE}="([^"]*)"[^>]*>)(.*?)(</a>)', re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"\s+")
+# The documents rich text links to, by id (a string), while a page is served: see `document_links_scope`.
+_documents: ContextVar[dict | None] = ContextVar("transparency_blocks_documents", default=None)
+
+
+@contextmanager
+def document_links_scope():
+    """While active (one request), documents given to `prefetch_documents` cost rich text links no query.
+
+    Wagtail's handler asks for the documents of every rich text value it renders: a page of ten paragraphs,
+    each linking a document, would ask ten times.
+    """
+    token = _documents.set({})
+    try:
+        yield
+    finally:
+        _documents.reset(token)
+
+
+def prefetch_documents(ids) -> None:
+    """Load the documents with these ids in one query for the rich text links rendered in the current scope."""
+    cache = _documents.get()
+    missing = {str(id_) for id_ in ids} - set(cache or ())
+    if cache is None or not missing:
+        return
+    found = {str(document.pk): document for document in get_document_model().objects.filter(pk__in=missing)}
+    cache.update({id_: found.get(id_) for id_ in missing})
 
 
 def _normalised(text):
@@ -32,6 +61,14 @@ def _normalised(text):
 
 class LabelledDocumentLinkHandler(DocumentLinkHandler):
     """Wagtail's «document» link type, with the document's format and size on the link."""
+
+    @classmethod
+    def get_many(cls, attrs_list: list[dict]) -> list:
+        cache = _documents.get()
+        ids = [str(attrs.get("id")) for attrs in attrs_list]
+        if cache is None or any(id_ not in cache for id_ in ids):
+            return super().get_many(attrs_list)
+        return [cache[id_] for id_ in ids]
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list: list[dict]) -> list[str]:

@@ -2,8 +2,9 @@
 
 Wagtail's PageLinkHandler queries the linked pages for every rich text value it renders; a run renders every
 page, so those queries repeat the pages it holds in memory anyway. This handler (registered for the «page» link
-type) answers from a run-scoped cache when one is active in the current context and behaves exactly like
-Wagtail's otherwise — so the site itself, and other threads, are unaffected.
+type) answers from a run-scoped cache when one is active in the current context, else from the request's cache (the
+page being served prefetches its links' targets there, see `cms.core.request_cache`), and behaves exactly like
+Wagtail's otherwise — so other threads are unaffected.
 """
 
 from contextlib import contextmanager
@@ -12,6 +13,8 @@ from contextvars import ContextVar
 from wagtail.models import Page
 from wagtail.rich_text.pages import PageLinkHandler
 
+from cms.core import request_cache
+
 _run_pages: ContextVar[dict | None] = ContextVar("linkcheck_run_pages", default=None)
 
 
@@ -19,6 +22,10 @@ class RunCachedPageLinkHandler(PageLinkHandler):
     @classmethod
     def get_many(cls, attrs_list):
         cache = _run_pages.get()
+        if cache is None:
+            # A citizen's request: the targets its page prefetched (cms.core.request_cache), one query per page
+            # rather than one per rich text value.
+            cache = request_cache.page_link_cache()
         if cache is None:
             return super().get_many(attrs_list)
         ids = [str(attrs.get("id")) for attrs in attrs_list]

@@ -1,10 +1,10 @@
 """The main menu and the breadcrumb trail, optionally shared between the pages of one batch render.
 
-A citizen's request costs the menu one query and the breadcrumbs one. A batch that renders every page in one
-go (the link checker renders the whole site in-process) would repeat the same menu and mostly the same
-ancestors thousands of times: inside `shared_navigation()` each is loaded once per batch, then reused. The
-batch is short and reads a consistent tree, so nothing there needs invalidating; outside it nothing is shared,
-so the public site always shows the tree as it is.
+A citizen's request costs the menu one query; the breadcrumbs reuse the ancestors the page's routing read. A batch
+that renders every page in one go (the link checker renders the whole site in-process) would repeat the same menu
+and mostly the same ancestors thousands of times: inside `shared_navigation()` each is loaded once per batch, then
+reused. The batch is short and reads a consistent tree, so nothing there needs invalidating; outside it nothing is
+shared, so the public site always shows the tree as it is.
 """
 
 from contextlib import contextmanager
@@ -12,6 +12,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from wagtail.models import Page
+
+from cms.core import request_cache
 
 _shared: ContextVar[dict | None] = ContextVar("pages_shared_navigation", default=None)
 
@@ -47,7 +49,7 @@ def menu_items(root, request) -> list[MenuItem]:
         return shared["menus"][key]
     items = [
         MenuItem(child.pk, child.path, child.title, child.get_url(request))
-        for child in root.get_children().live().public().in_menu()
+        for child in request_cache.public(root.get_children().live().in_menu())
     ]
     if shared is not None:
         shared["menus"][key] = items
@@ -56,6 +58,9 @@ def menu_items(root, request) -> list[MenuItem]:
 
 def ancestor_trail(page, root, request) -> list[tuple[str, str]]:
     """(title, url) of the page's ancestors from the site root down, the page itself excluded."""
+    routed = getattr(page, "_route_ancestors", None)  # read by the page's own routing (ContentPage.route)
+    if routed and routed[0].pk == root.pk:
+        return [(a.title, a.get_url(request)) for a in routed]
     shared = _shared.get()
     if shared is None:
         ancestors = page.get_ancestors().filter(depth__gte=root.depth)

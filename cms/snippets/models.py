@@ -9,8 +9,21 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from cms.core import request_cache
+
 # The public page listing the units (cms.pages.UnitsPage), named rather than imported: pages sit above snippets.
 UNITS_PAGE_MODEL = ("pages", "unitspage")
+
+
+def _units_page_url() -> str | None:
+    """The live public units page's address (once per request: every unit on a page links to it)."""
+    try:
+        content_type = ContentType.objects.get_by_natural_key(*UNITS_PAGE_MODEL)
+    except ContentType.DoesNotExist:
+        return None
+    pages = request_cache.public(Page.objects.live().filter(content_type=content_type))
+    page = pages.order_by("path").first()
+    return page.get_url() if page else None
 
 
 class ResponsibleUnit(index.Indexed, models.Model):
@@ -64,12 +77,7 @@ class ResponsibleUnit(index.Indexed, models.Model):
 
     def get_absolute_url(self) -> str:
         """The unit's entry (duties, contacts) on the live public units page, or "" when there is none."""
-        try:
-            content_type = ContentType.objects.get_by_natural_key(*UNITS_PAGE_MODEL)
-        except ContentType.DoesNotExist:
-            return ""
-        page = Page.objects.live().public().filter(content_type=content_type).order_by("path").first()
-        url = page.get_url() if page else None
+        url = request_cache.memo("units_page_url", _units_page_url)
         return f"{url}#{self.anchor}" if url else ""
 
     @property

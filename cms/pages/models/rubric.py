@@ -4,6 +4,7 @@ from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from cms.core import request_cache
 from transparency_blocks.privacy import without_private_document_links
 
 from .base import ContentPage
@@ -30,7 +31,7 @@ class RubricPage(ContentPage):
 
     def listed_children(self):
         """Live, public children in the editors' order; plain pages, so the listing costs one query at any size."""
-        return self.get_children().live().public()
+        return request_cache.public(self.get_children().live())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
