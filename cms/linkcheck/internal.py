@@ -42,7 +42,8 @@ class Resolved(NamedTuple):
 
 def _routes_itself(content_type_id):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
-    return model is not None and getattr(model, "route", Page.route) is not Page.route
+    route = getattr(model, "route", Page.route)
+    return model is not None and route is not Page.route and not getattr(route, "same_as_wagtail", False)
 
 
 def origin(url):

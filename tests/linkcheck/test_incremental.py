@@ -5,6 +5,7 @@ nothing). An incremental run re-checks those without rendering the page and, for
 loading the URL configuration at all; when the basis no longer holds, the link is resolved again in full.
 """
 
+import pytest
 from wagtail.contrib.redirects.models import Redirect
 
 from cms.linkcheck.models import LinkFinding, PageCheckState
@@ -106,3 +107,18 @@ def test_states_stored_before_bases_were_recorded_are_resolved_in_full(make_page
     summary = incremental()
     assert summary.pages == 1  # /nowhere/ resolves differently from what the old state said: re-rendered
     assert broken_on(page) == {"/nowhere/"}
+
+
+@pytest.mark.parametrize(
+    ("model", "routes_itself"),
+    [("pages.InformationPage", False), ("pages.RubricPage", False), ("faq.FaqIndexPage", True)],
+)
+def test_only_page_types_with_their_own_routing_count_as_routing_paths_below_them(db, model, routes_itself):
+    # A page type routed as Wagtail routes is answered from the page tree; a routable one needs the URL resolver.
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    from cms.linkcheck.internal import _routes_itself
+
+    content_type = ContentType.objects.get_for_model(apps.get_model(model))
+    assert _routes_itself(content_type.pk) is routes_itself
