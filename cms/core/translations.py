@@ -32,6 +32,9 @@ KEYWORDS = {
 }
 SKIPPED_DIRS = {"migrations", "locale", "__pycache__", "tests", "node_modules", ".venv", "var", "bench", "static"}
 TEMPLATE_SUFFIXES = {".html", ".txt", ".xml"}
+# A translator comment (``# override``) on an entry of the project catalogue that rewords a string of Django or
+# Wagtail: ``update`` keeps it though no source of the project contains the string.
+OVERRIDE_MARK = "override"
 
 
 @dataclass
@@ -153,8 +156,12 @@ def update(domain: Domain) -> int:
     if not len(template):
         return 0
     po = _load(domain.po_path) or Catalog(locale=LOCALE, project="openness-cms", charset="utf-8")
+    overrides = [message for message in po if message.id and OVERRIDE_MARK in message.user_comments]
     po.update(template, no_fuzzy_matching=True)
     po.obsolete.clear()
+    for message in overrides:  # Django's or Wagtail's wording replaced on purpose: no source of ours has it
+        if po.get(message.id, context=message.context) is None:
+            po[message.id] = message
     domain.po_path.parent.mkdir(parents=True, exist_ok=True)
     with domain.po_path.open("wb") as handle:
         write_po(handle, po, width=100, omit_header=False, sort_output=False)

@@ -126,3 +126,22 @@ def test_two_of_our_catalogues_disagreeing_are_reported(tmp_path, monkeypatch):
     assert found[0].startswith("'New' (context 'status') is translated differently")
     assert found[1].startswith("'your name' is translated differently")
     assert "'ваше имя'" in found[1] and "'ваши фамилия, имя, отчество'" in found[1]
+
+
+def test_update_keeps_marked_overrides_of_wagtails_wording_and_drops_other_strings_gone_from_the_source(tmp_path):
+    from babel.messages.pofile import read_po
+
+    domain = make_domain(tmp_path)
+    update(domain)
+    with domain.po_path.open("rb") as handle:
+        catalog = read_po(handle, locale="ru")
+    catalog.add("Add %(model_name)s", "Добавить: %(model_name)s", user_comments=["override"])
+    catalog.add("A string no source has any more", "Строка, которой больше нет")
+    with domain.po_path.open("wb") as handle:
+        write_po(handle, catalog)
+    update(domain)
+    with domain.po_path.open("rb") as handle:
+        updated = read_po(handle, locale="ru")
+    assert updated.get("Add %(model_name)s").string == "Добавить: %(model_name)s"
+    assert updated.get("A string no source has any more") is None
+    assert updated.get("Overdue pages") is not None
