@@ -106,7 +106,7 @@ def _declaration(index, spec, today) -> list[str]:
     reports = []
     for number, period in enumerate(spec["reports"]):
         document = _document(
-            f"Отчёт о выполнении декларации за {labels[period].lower()} {year} г. (демо)",
+            f"Отчёт о выполнении декларации за {_in_sentence(labels[period])} {year} г. (демо)",
             [[row[1], row[2], *row[5], *row[6]] for row in spec["indicators"]],
         )
         reports.append(
@@ -209,3 +209,8 @@ def _proposals(page, specs) -> list[str]:
             received_at=received + timedelta(hours=number * 5),
         )
     return [f"declarations: {len(specs)} moderated proposals on «{page.slug}»"]
+
+
+def _in_sentence(label) -> str:
+    """«III квартал» inside a sentence: lower case, except the Roman numerals (all capitals) it contains."""
+    return " ".join(word if word.isupper() else word.lower() for word in str(label).split())
