@@ -13,19 +13,9 @@ import re
 from django.db import models
 from wagtail.fields import StreamField
 
+from transparency_blocks.stored import stored_strings
+
 HREF = re.compile(r"""href\s*=\s*["'](https?://[^"'\s<>]+)["']""", re.IGNORECASE)
-
-
-def _strings(value):
-    """Every string inside StreamField raw data (nested dicts and lists)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
 
 
 def stored_texts(page):
@@ -34,7 +24,7 @@ def stored_texts(page):
             value = getattr(page, field.attname, None)
             raw = getattr(value, "raw_data", None)
             if raw is not None:
-                yield from _strings(list(raw))
+                yield from stored_strings(list(raw))
         elif isinstance(field, models.TextField):
             value = getattr(page, field.attname, None)
             if value:

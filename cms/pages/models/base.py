@@ -15,6 +15,7 @@ from cms.ownership.panels import EditHandlerWithOwnershipTab
 from cms.pages.panels import RoadmapBasisPanel
 from cms.pages.slugs import russian_slug_input, slugify_ru
 from transparency_blocks.rich_text import prefetch_documents
+from transparency_blocks.stored import stored_strings
 
 
 class ContentPage(OwnedPageMixin, Page):
@@ -113,17 +114,6 @@ _STORED_LINK = re.compile(r'<a\b[^>]*\blinktype="([a-z]+)"[^>]*>', re.IGNORECASE
 _ID = re.compile(r'\bid="(\d+)"')
 
 
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-
-
 def stored_link_ids(page) -> dict[str, set[int]]:
     """Ids of what the page's rich text fields and StreamFields link to, by link type ("page", "document")."""
     ids = {}
@@ -131,7 +121,7 @@ def stored_link_ids(page) -> dict[str, set[int]]:
         if isinstance(field, RichTextField):
             texts = [page.__dict__.get(field.attname) or ""]
         elif isinstance(field, StreamField) and field.attname in page.__dict__:
-            texts = _strings(list(getattr(page, field.attname).raw_data))
+            texts = stored_strings(list(getattr(page, field.attname).raw_data))
         else:
             continue
         for text in texts:
