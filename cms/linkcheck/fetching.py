@@ -48,14 +48,16 @@ class ExternalPhase:
     """A run's external links: each URL is handed over once, and only when its cached result has expired.
 
     `met(urls)` as pages are rendered; `results(urls)` at the end gives {url: UrlResult} for every URL asked, fetched
-    in this run or taken from the cache. Fetched results are stored (unless `store` is false).
+    in this run (`known`: already fetched before it) or taken from the cache. Nothing is stored here: the runner
+    stores the fetched results with the findings, so a run killed midway leaves the cache as it found it.
     """
 
-    def __init__(self, options, progress=None, *, pages=0, now, refresh=False, store=True):
-        self.now, self.refresh, self.store = now, refresh, store
+    def __init__(self, options, progress=None, *, pages=0, now, refresh=False, known=None):
+        self.now, self.refresh = now, refresh
+        self.known = dict(known or {})
         self.fetcher = start_fetcher(options, progress, pages=pages)
-        self.seen, self.waiting = set(), []
-        self.fetched = 0
+        self.seen, self.waiting = set(self.known), []
+        self.fetched = {}
 
     def met(self, urls):
         for url in urls:
@@ -74,25 +76,13 @@ class ExternalPhase:
 
     def results(self, urls):
         self.hand_over()
-        fetched = self.stop()
+        fetched = {**self.known, **self.stop()}
         results = urlcache.cached(set(urls) - set(fetched))
         results.update(fetched)
         return results
 
     def stop(self):
         """Wait for the fetching (or end it, after an error elsewhere); returns what was fetched."""
-        if self.fetcher is None:
-            return {}
-        fetched, self.fetcher = self.fetcher.finish(), None
-        self.fetched = len(fetched)
-        if self.store:
-            urlcache.save(fetched, self.now)
-        return fetched
-
-
-def fetch_and_store(urls, options, *, now, progress=None, store=True):
-    """Fetch URLs now (an incremental run re-checking expired results) and store the results."""
-    results = check_urls(sorted(urls), options, progress)
-    if store:
-        urlcache.save(results, now)
-    return results
+        if self.fetcher is not None:
+            self.fetched, self.fetcher = self.fetcher.finish(), None
+        return self.fetched

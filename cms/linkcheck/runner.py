@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from cms.ownership import api as ownership
 
-from . import conf, selection, verdicts
+from . import conf, selection, urlcache, verdicts
 from .batch import batch_render
 from .extract import extract, forget_site_settings, render_page
 from .fetching import ExternalPhase
@@ -48,7 +48,7 @@ class Runner:
         self.index = SiteIndex()
         self.now = timezone.now()
         self.anchors = {}  # page_id -> ids in its document, for #fragment links to pages outside the run
-        self.fetched_before = 0  # URLs an incremental selection fetched before the run proper
+        self.fetched_before = {}  # {url: UrlResult} an incremental selection fetched before the run proper
         self.owner_units = {}  # page_id -> owner unit id: the routing of the run's findings
         forget_site_settings()
 
@@ -68,7 +68,7 @@ class Runner:
                 pages=in_sites,
                 now=self.now,
                 refresh=self.refresh,
-                store=not self.dry_run,
+                known=self.fetched_before,
             )
         try:
             pages = self.select(pages)
@@ -88,11 +88,12 @@ class Runner:
         finally:
             if fetching is not None:  # an error while rendering: stop the background fetching
                 fetching.stop()
-        summary = Summary(urls_fetched=self.fetched_before + (fetching.fetched if fetching else 0), pages=len(rendered))
+        fetched = {**self.fetched_before, **(fetching.fetched if fetching else {})}
+        summary = Summary(urls_fetched=len(fetched), pages=len(rendered))
         judged = {page.page_id: self.judge(page, resolved, url_results, summary) for page in rendered}
         summary.unchecked = sum(1 for r in url_results.values() if r.status == UrlStatus.UNCHECKED)
         summary.render_errors = sum(1 for page in rendered if page.error)
-        self.store(rendered, judged, summary, mode)
+        self.store(rendered, judged, summary, mode, fetched)
         summary.seconds = time.monotonic() - started
         return summary
 
@@ -220,7 +221,7 @@ class Runner:
 
     # store --------------------------------------------------------------------------------------------------
 
-    def store(self, rendered, judged, summary, mode):
+    def store(self, rendered, judged, summary, mode, fetched):
         owners = {page.page_id: page.owner_unit_id for page in rendered}
         page_ids = list(judged)
         for start in range(0, len(page_ids), BATCH):
@@ -240,6 +241,9 @@ class Runner:
         summary.broken = len(summary.broken_urls)
         if self.dry_run:
             return
+        # Only now, after the findings: a run killed before this point leaves the cache, and the pages' states,
+        # as they were, so the next run fetches and judges those URLs again instead of finding them fresh.
+        urlcache.save(fetched, self.now)
         self.save_states(rendered)
         run = CheckRun.objects.create(
             mode=mode,

@@ -4,7 +4,7 @@ from django.db.models import F, OuterRef, Q, Subquery
 from wagtail.models import Page
 
 from . import urlcache
-from .fetching import fetch_and_store
+from .fetching import check_urls
 from .models import PageCheckState
 from .verdicts import KIND_OF_STATUS
 
@@ -62,9 +62,8 @@ def _external_results_changed(runner, states):
         return set()
     # A URL's verdict is its kind of finding (none, broken, unreachable, blocked): a change of either flips it.
     before = {url: KIND_OF_STATUS.get(result.status) for url, result in urlcache.cached(stale).items()}
-    fresh = fetch_and_store(
-        stale, runner.http_options, now=runner.now, progress=runner.progress_of("fetch"), store=not runner.dry_run
-    )
-    runner.fetched_before += len(fresh)
+    # Stored by the runner with the findings, not now: a run killed after this must not hide the change from the next.
+    fresh = check_urls(sorted(stale), runner.http_options, runner.progress_of("fetch"))
+    runner.fetched_before.update(fresh)
     flipped = {url for url, result in fresh.items() if KIND_OF_STATUS.get(result.status) != before.get(url)}
     return {page_id for page_id, _path, external_urls, _links in states if flipped.intersection(external_urls)}
