@@ -15,6 +15,8 @@ from cms.ownership.reminders import send_review_reminders
 from cms.ownership.rules import ReviewRule
 from cms.ownership.tasks import send_review_reminders_task
 
+from . import smtp_sink
+
 pytestmark = pytest.mark.django_db
 
 FAILING_ADDRESS = "broken@example.org"
@@ -107,6 +109,32 @@ def test_mail_failure_is_logged_retried_and_exits_non_zero(people, settings, cap
     mail.outbox.clear()
     call_command("send_review_reminders")
     assert sent_to() == [FAILING_ADDRESS]
+
+
+def test_mail_server_down_loses_no_digest_and_sends_none_twice(people, settings, caplog):
+    """The real SMTP backend: a server that refuses connections, then one that accepts mail again."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = "127.0.0.1"
+    settings.EMAIL_PORT = smtp_sink.closed_port()
+    settings.EMAIL_TIMEOUT = 5
+    with pytest.raises(CommandError, match="Could not send 4 digests"):
+        call_command("send_review_reminders")
+    assert not ReviewDigestLog.objects.exists()
+    assert "Connection refused" in caplog.text
+
+    sink = smtp_sink.start()
+    try:
+        settings.EMAIL_PORT = sink.port
+        call_command("send_review_reminders")
+        call_command("send_review_reminders")  # the next scheduled run of the day: nothing left to send
+        everyone = sorted(["council@example.org", FAILING_ADDRESS, "lawyer@example.org", "official@example.org"])
+        assert sink.recipients() == everyone
+        council = next(message for to, message in sink.messages if to == ["council@example.org"])
+        assert council["Subject"].strip() == "Сроки актуализации: 1 страница требует проверки"
+        assert "Состав совета" in council.get_content()
+    finally:
+        smtp_sink.stop(sink)
+    assert ReviewDigestLog.objects.filter(date=timezone.localdate()).count() == 4
 
 
 def test_dry_run_sends_and_records_nothing(people, capsys):
