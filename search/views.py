@@ -44,6 +44,7 @@ def search(request):
     form = SearchFilterForm(request.GET, sources=sources, sections=all_sections)
     method = services.normaliser_method()
     context = {"search_query": query, "form": form, "query_missing": not query, "no_words": False}
+    replay_on_cache_hit = []  # what a whole-page cache hit must still do (cms/pagecache/middleware.py)
     if query and not services.has_words(query):
         context["no_words"] = True
     elif query:
@@ -61,6 +62,7 @@ def search(request):
         if "page" not in request.GET and not outcome.failed:
             # Count each search once, not once per page of results browsed; promotions head the first page only.
             record_search(query, outcome.total)
+            replay_on_cache_hit.append(("search.analytics.record_search", (query, outcome.total)))
             context["promotions"] = services.promotions_for(query, site_pages(request))
         if not outcome.total and not outcome.failed:
             suggestion = did_you_mean(query, request, sources, method)
@@ -76,4 +78,6 @@ def search(request):
             if page.has_next():
                 context["next_url"] = _link(query, form, page=page.next_page_number())
     context["filters_active"] = any(form.value(name) for name in FILTER_PARAMS[1:])
-    return TemplateResponse(request, "search/search.html", context)
+    response = TemplateResponse(request, "search/search.html", context)
+    response.page_cache_replay = replay_on_cache_hit
+    return response

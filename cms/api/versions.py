@@ -21,13 +21,18 @@ from django.db.models.signals import post_migrate, pre_migrate
 
 from .models import ContentVersion, FeedEntry, FeedSequence, WebhookDelivery
 
-# Writes that never change what a registry serves: the stamp itself, sessions, the feed's own bookkeeping, and
-# the search statistics every citizen's search writes (counting them would expire every ETag at each search).
+# Writes that never change what a citizen or the API is served: the stamp itself, sessions, the feed's own
+# bookkeeping, the search statistics every citizen's search writes (counting them would expire every ETag and
+# cached page at each search) and the link checker's results, which only editors see (a run writes thousands).
 IGNORED_MODELS = (ContentVersion, Session, FeedEntry, FeedSequence, WebhookDelivery)
 IGNORED_LABELS = (
     "wagtailsearchpromotions.Query",
     "wagtailsearchpromotions.QueryDailyHits",
     "search.ZeroResultDailyHits",
+    "linkcheck.CheckRun",
+    "linkcheck.UrlCheck",
+    "linkcheck.PageCheckState",
+    "linkcheck.LinkFinding",
 )
 WRITE = re.compile(r'\s*(?:UPDATE|DELETE\s+FROM|(?:INSERT|REPLACE)\b[^"`]*?\bINTO)\s+["`]?([\w.]+)', re.IGNORECASE)
 

@@ -4,7 +4,7 @@ Each function returns a queryset whose cost does not depend on the number of row
 council page and the calendar render in a constant number of queries.
 """
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db.models import Prefetch
 
@@ -51,6 +51,13 @@ def upcoming_meetings(now: datetime, council=None):
 
 def past_meetings(now: datetime, council=None):
     return _entries(Meeting, council).select_related("protocol").filter(starts_at__lt=now).order_by("-starts_at")
+
+
+def next_meeting_move(now: datetime) -> datetime | None:
+    """The moment the next meeting leaves «upcoming» for «past» (just after it starts): cached pages expire then."""
+    starts = Meeting.objects.filter(starts_at__gte=now).order_by("starts_at").values_list("starts_at", flat=True)
+    first = starts.first()
+    return first + timedelta(microseconds=1) if first else None
 
 
 def notices(council=None):

@@ -18,3 +18,10 @@ def council_api_endpoints():
     from .api import ENDPOINTS
 
     return ENDPOINTS
+
+
+@hooks.register("page_cache_boundaries")
+def meetings_move_to_past(now):
+    from .queries import next_meeting_move
+
+    return next_meeting_move(now)

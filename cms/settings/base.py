@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside everything that shapes a page (its CSP header included), so a stored page is replayed whole.
+    "cms.pagecache.middleware.PageCacheMiddleware",
     "cms.core.csp.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -123,6 +125,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # nothing to keep, so it stays per request unless the environment says otherwise.
     DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    # A server that accepts but never answers fails the request in seconds (the error page), not at the
+    # worker's timeout (a dropped connection).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 5)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -193,6 +198,17 @@ SPECTACULAR_SETTINGS = {
 
 # --- Headless API (cms.api; documented in docs/api.md) ----------------------------------------------------------
 API_ANON_THROTTLE_RATE = os.environ.get("API_ANON_THROTTLE_RATE", "1200/min") or None  # per address; "" = off
+# Whole pages for anonymous citizens (cms/pagecache), in the "default" cache: Redis in production, this process's
+# memory on the embedded default. CITIZEN_PAGE_CACHE=0 serves every page uncached.
+CITIZEN_PAGE_CACHE = os.environ.get("CITIZEN_PAGE_CACHE", "1") == "1"
+CITIZEN_PAGE_CACHE_TTL = int(os.environ.get("CITIZEN_PAGE_CACHE_TTL", "3600"))  # seconds; writes expire pages sooner
+CITIZEN_PAGE_CACHE_SKIP = ["/accessibility/"]  # path prefixes never stored, beside static, media, admin, API, documents
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_ENTRIES", "2000"))},
+    }
+}
 API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))  # seconds, Cache-Control of API answers
 API_WEBHOOK_URL = os.environ.get("API_WEBHOOK_URL", "")  # the newspaper's receiver; empty = no push
 API_WEBHOOK_SECRET = os.environ.get("API_WEBHOOK_SECRET", "")  # HMAC-SHA256 key shared with the receiver
@@ -207,6 +223,8 @@ CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# A mail server that never answers fails the send (retried by the next run) instead of hanging the digest run.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@zato-sibirsky.ru")
 
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)

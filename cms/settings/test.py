@@ -22,3 +22,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 
 # --- Link checker: no network work when other tests publish pages; linkcheck tests switch it on explicitly ---
 LINKCHECK_ON_PUBLISH = False
+
+# --- Page cache: off, so tests measure rendering; tests/pagecache switches it on ---
+CITIZEN_PAGE_CACHE = False
