@@ -13,9 +13,7 @@ in time and stops by itself.
 """
 
 import argparse
-import http.client
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -26,6 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DB_PATH = ROOT / "var" / "bench" / "api.sqlite3"
 FIELDS = "title,date,lead,body,tags,main_image,owner_unit"
+
+from bench.serving import fetch, free_port, start_gunicorn  # noqa: E402
 
 
 def setup_django(fresh: bool) -> None:
@@ -83,50 +83,8 @@ def build_site(pages: int) -> None:
             print(f"  built {n}/{pages} pages ({time.perf_counter() - started:.0f} s)", flush=True)
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def start_server(port: int, workers: int) -> subprocess.Popen:
-    # Persistent connections, as production runs (CONN_MAX_AGE): a 304 then costs one indexed read, not a connect.
-    env = {"CONN_MAX_AGE": "60", **os.environ, "PYTHONPATH": str(ROOT)}
-    server = subprocess.Popen(  # noqa: S603 - our own gunicorn, fixed arguments
-        [
-            str(ROOT / ".venv" / "bin" / "gunicorn"),
-            "cms.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            status, _, _ = fetch(port, "/bench/bare/")
-            if status == 200:
-                return server
-        except OSError:
-            time.sleep(0.3)
-    server.terminate()
-    raise SystemExit("gunicorn did not start within 60 s")
-
-
-def fetch(port, path, headers=None):
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-    try:
-        connection.request("GET", path, headers=headers or {})
-        response = connection.getresponse()
-        body = response.read()
-        return response.status, dict(response.getheaders()), body
-    finally:
-        connection.close()
+    return start_gunicorn(port, workers)
 
 
 def measure(port, path, headers, expect, seconds, clients) -> tuple[int, float]:
