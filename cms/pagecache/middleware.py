@@ -8,7 +8,9 @@ A hit costs one single-row SELECT and one cache read.
 Only what is the same for every anonymous visitor is stored: a GET from a request that carries no session or
 messages cookie and no credentials (editors, the version for the visually impaired and password-protected pages
 all live in the session), answered 200 with no cookie set (a form's CSRF token sets one) and not marked
-``private``, ``no-store`` or ``no-cache`` by its view. Everyone else is served exactly as without the cache.
+``private``, ``no-store`` or ``no-cache`` by its view. Everyone else is served exactly as without the cache. The
+anonymous API's answers are stored the same way (its registries' ETags are made of the same stamp); a stored
+answer is not counted against the per-address API throttle, which is there to limit what costs.
 
 A view whose every request must leave a trace (the search statistics) sets ``response.page_cache_replay`` to a
 list of ``(dotted path, args)`` calls; they run again on each hit.
@@ -36,6 +38,7 @@ from .boundaries import valid_until
 
 logger = logging.getLogger(__name__)
 
+API_PREFIX = "/api/"
 HEADER = "X-Page-Cache"  # hit | miss | bypass, for operators and tests
 UNCACHEABLE = {"private", "no-store", "no-cache"}
 # Headers a hit must not repeat: each is computed for the response it belongs to.
@@ -71,7 +74,7 @@ class PageCacheMiddleware:
 
 
 def skipped_prefixes() -> tuple[str, ...]:
-    prefixes = [settings.STATIC_URL or "/static/", settings.MEDIA_URL or "/media/", "/api/", "/documents/"]
+    prefixes = [settings.STATIC_URL or "/static/", settings.MEDIA_URL or "/media/", "/documents/"]
     prefixes += getattr(settings, "CITIZEN_PAGE_CACHE_SKIP", [])
     try:
         prefixes.append(reverse("wagtailadmin_home"))
@@ -97,7 +100,10 @@ def cacheable_response(request, response) -> bool:
 
 
 def entry_key(request, stamp: str) -> str:
-    address = f"{request.get_host()}{request.get_full_path()}"
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    if request.path_info.startswith(API_PREFIX):
+        # The API negotiates its format (Accept) and answers CORS per origin (Origin); pages do neither.
+        address += f"\n{request.headers.get('Accept', '')}\n{request.headers.get('Origin', '')}"
     return f"pagecache:{stamp}:{hashlib.sha1(address.encode(), usedforsecurity=False).hexdigest()}"
 
 

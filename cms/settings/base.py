@@ -202,7 +202,9 @@ API_ANON_THROTTLE_RATE = os.environ.get("API_ANON_THROTTLE_RATE", "1200/min") or
 # memory on the embedded default. CITIZEN_PAGE_CACHE=0 serves every page uncached.
 CITIZEN_PAGE_CACHE = os.environ.get("CITIZEN_PAGE_CACHE", "1") == "1"
 CITIZEN_PAGE_CACHE_TTL = int(os.environ.get("CITIZEN_PAGE_CACHE_TTL", "3600"))  # seconds; writes expire pages sooner
-CITIZEN_PAGE_CACHE_SKIP = ["/accessibility/"]  # path prefixes never stored, beside static, media, admin, API, documents
+# Path prefixes never stored, beside static, media, admin and documents. The newspaper feed's freshness is its own
+# sequence, not the content stamp (cms/api/feed.py).
+CITIZEN_PAGE_CACHE_SKIP = ["/accessibility/", "/api/v2/feed/"]
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",

@@ -29,10 +29,14 @@ def test_second_anonymous_request_is_a_hit_with_the_same_page(client, demo_site)
 def test_a_published_change_shows_at_once(client, demo_site):
     page = demo_site["reception"]
     served(client, page.url)
+    api_url = f"/api/v2/pages/{page.pk}/"
+    served(client, api_url)
     page.title = "Порядок приёма граждан (новая редакция)"
     page.save_revision().publish()
     response, state = served(client, page.url)
     assert state == "miss" and "новая редакция" in response.content.decode()
+    response, state = served(client, api_url)
+    assert state == "miss" and response.json()["title"] == "Порядок приёма граждан (новая редакция)"
 
 
 def test_a_draft_is_not_shown_and_an_unpublished_page_is_gone(client, demo_site):

@@ -65,6 +65,17 @@ def test_a_password_protected_page_is_not_stored_for_those_without_the_password(
     assert stranger_state == "bypass"  # the password form carries a CSRF token
 
 
-def test_the_admin_and_the_api_are_not_stored(client, demo_site):
+def test_the_admin_is_not_stored(client, demo_site):
     assert served(client, "/admin/login/")[1] is None
-    assert served(client, "/api/v2/pages/")[1] is None
+
+
+def test_the_api_is_stored_per_origin_and_the_newspaper_feed_never(client, demo_site, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://vestnik.example", "https://other.example"]
+    url = f"/api/v2/pages/{demo_site['reception'].pk}/"
+    first, first_state = served(client, url, origin="https://vestnik.example")
+    again, again_state = served(client, url, origin="https://vestnik.example")
+    other, other_state = served(client, url, origin="https://other.example")
+    assert (first_state, again_state, other_state) == ("miss", "hit", "miss")
+    assert again.content == first.content and again["Access-Control-Allow-Origin"] == "https://vestnik.example"
+    assert other["Access-Control-Allow-Origin"] == "https://other.example"
+    assert served(client, "/api/v2/feed/")[1] is None

@@ -48,9 +48,12 @@ class HomePage(ContentPage):
         return self.get_children().live().filter(slug=self.ANTICORRUPTION_SLUG).first()
 
     def latest_announcements(self):
-        """The most recently first-published live, public information pages of the site."""
-        pages = InformationPage.objects.live().public().descendant_of(self).defer_streamfields()
-        newest_first = (models.F("first_published_at").desc(nulls_last=True), "-pk")
+        """The most recently first-published live, public information pages of the site (plain pages)."""
+        # On the page table alone, ordered by its date index and its id: the database walks that index and stops
+        # at five rows. Joined to the information pages and tie-broken on their pointer, it sorted every
+        # information page of the site: 11.5 ms instead of 0.02 ms on SQLite at 2,000 pages.
+        pages = Page.objects.live().public().descendant_of(self).type(InformationPage)
+        newest_first = (models.F("first_published_at").desc(nulls_last=True), "-id")
         return pages.order_by(*newest_first)[: self.LATEST_ANNOUNCEMENTS]
 
     def get_context(self, request, *args, **kwargs):
