@@ -27,6 +27,7 @@ import datetime
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -343,7 +344,8 @@ def render(results: dict) -> str:
     config = results["config"]
     load = results["load_at_start"]
     lines = [
-        f"Run {results['started']} UTC on {platform.machine()}, {os.cpu_count()} CPUs, load average at start "
+        f"Run {results['started']} UTC (tree {results.get('commit', '?')}) on {platform.machine()}, "
+        f"{os.cpu_count()} CPUs, load average at start "
         f"{load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} (1/5/15 min; the machine is shared). "
         f"gunicorn {config['workers']} {config['worker_class']} workers per server"
         + (f" × {config['gunicorn_threads']} threads" if config["worker_class"] == "gthread" else "")
@@ -428,6 +430,14 @@ def render(results: dict) -> str:
     return "\n".join(lines)
 
 
+def _commit() -> str:
+    """The tree measured: its commit, "+ uncommitted changes" when tracked files differ (work in progress)."""
+    git = [shutil.which("git") or "git", "-C", str(ROOT)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True)  # noqa: S603
+    dirty = subprocess.run([*git, "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True)  # noqa: S603
+    return head.stdout.strip() + (" + uncommitted changes" if dirty.stdout.strip() else "")
+
+
 def _engine_title(name: str) -> str:
     return {"postgresql": "PostgreSQL", "sqlite": "SQLite"}[name]
 
@@ -442,7 +452,7 @@ def parse_args():
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds of the same load before each turn")
-    parser.add_argument("--rounds", type=int, default=2, help="turns per endpoint, taken in rotation")
+    parser.add_argument("--rounds", type=int, default=3, help="turns per endpoint, taken in rotation")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per server")
     parser.add_argument("--worker-class", default="sync", choices=("sync", "gthread"))
     parser.add_argument("--gunicorn-threads", type=int, default=4, help="threads per worker with gthread")
@@ -464,6 +474,7 @@ def main() -> None:
         results = {
             "started": f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M}",
             "load_at_start": list(os.getloadavg()),
+            "commit": _commit(),
             "config": {
                 key: getattr(args, key)
                 for key in (
