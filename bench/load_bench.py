@@ -84,6 +84,7 @@ def cases(picks: dict) -> list[Case]:
         Case("rubric-cached", "rubric page, cached", "on", rubric),
         Case("content-cached", "content page, cached", "on", content),
         Case("search-cached", f"search «{SEARCH_WORD}», cache on", "on", search),
+        Case("api-cached", "API page detail, cache on", "on", f"/api/v2/pages/{picks['content_id']}/"),
         Case("bare", "bare Django view (ceiling)", "off", "/bench/bare/"),
         Case("stock-home", "stock Wagtail: home page", "stock", "/"),
         Case("stock-rubric", "stock Wagtail: rubric page", "stock", rubric),
@@ -94,6 +95,9 @@ def cases(picks: dict) -> list[Case]:
 DEFAULT_CASES = (
     "home,rubric,content,search,api,home-cached,rubric-cached,content-cached,bare,stock-home,stock-rubric,stock-content"
 )
+
+
+TABLE_ORDER = [case.key for case in cases({"rubric": "", "content": "", "content_id": 0})]
 
 
 # --- the sites ------------------------------------------------------------------------------------------------
@@ -357,11 +361,7 @@ def render(results: dict) -> str:
         "| endpoint | " + " | ".join(f"{_engine_title(e)} req/s | p50 ms | p95 ms" for e in engines) + " |",
         "|---|" + "---:|---:|---:|" * len(engines),
     ]
-    keys = [
-        key
-        for key in DEFAULT_CASES.split(",") + ["search-cached"]
-        if any(key in results["engines"][e]["cases"] for e in engines)
-    ]
+    keys = [key for key in TABLE_ORDER if any(key in results["engines"][e]["cases"] for e in engines)]
     for key in keys:
         label = next(
             results["engines"][e]["cases"][key]["label"] for e in engines if key in results["engines"][e]["cases"]
@@ -456,7 +456,9 @@ def parse_args():
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per server")
     parser.add_argument("--worker-class", default="sync", choices=("sync", "gthread"))
     parser.add_argument("--gunicorn-threads", type=int, default=4, help="threads per worker with gthread")
-    parser.add_argument("--cases", default=DEFAULT_CASES, help=f"comma-separated, of: {DEFAULT_CASES},search-cached")
+    parser.add_argument(
+        "--cases", default=DEFAULT_CASES, help=f"comma-separated, of: {DEFAULT_CASES},search-cached,api-cached"
+    )
     parser.add_argument("--pages", type=int, default=2000)
     parser.add_argument("--fresh", action="store_true", help="rebuild the sites")
     parser.add_argument("--postgres", default="postgres://postgres@127.0.0.1:5432")
