@@ -2,7 +2,8 @@
 
 import types
 
-from django.db.models import Count, TextField, Window
+from django.db import connections
+from django.db.models import TextField
 from django.db.models.functions import Cast
 from modelsearch.query import PlainText
 
@@ -34,11 +35,13 @@ class RankedResultsMixin:
     page (or a group's preview) cost one statement instead of two.
 
     Subclasses give ``_ranked()`` (index rows best first, annotated ``score``, or None when the query has no
-    words) and name its object id column in ``OBJECT_ID``; ``_window()`` may be replaced where the engine needs.
+    words) and name its object id column in ``OBJECT_ID``.
     """
 
     FIRST_WINDOW = 10
     OBJECT_ID = "object_id"
+    SCORE_ORDER = "2 DESC"  # the score column of the narrowed subquery, best first
+    SUBQUERY_FENCE = ""  # SQL that keeps the engine from flattening the subquery into the window
 
     def _fast(self) -> bool:
         compiler = self.query_compiler
@@ -50,8 +53,22 @@ class RankedResultsMixin:
         raise NotImplementedError
 
     def _window(self, ranked) -> list[tuple[str, int]]:
-        window = ranked.annotate(_total=Window(Count("pk"))).values_list(self.OBJECT_ID, "_total")
-        return list(window[: self.FIRST_WINDOW])
+        """The best ``FIRST_WINDOW`` object ids and the count of every match, in one statement.
+
+        The window runs over the matches narrowed to (id, score) in a subquery: beside a window, SQLite sorts in an
+        outer step where FTS5's bm25() may no longer be called, and PostgreSQL carried each match's whole row (both
+        vectors) into the window and spilled it to disk (a common word on 20,000 pages: 80 ms instead of 150 ms).
+        """
+        inner = ranked.order_by().values_list(self.OBJECT_ID, "score")
+        sql, params = inner.query.sql_with_params()
+        with connections[inner.db].cursor() as cursor:
+            # ``sql`` is the ORM's own statement; every value is a parameter.
+            cursor.execute(
+                f"SELECT ranked.*, COUNT(*) OVER () FROM ({sql}{self.SUBQUERY_FENCE}) AS ranked "  # noqa: S608
+                f"ORDER BY {self.SCORE_ORDER}, 1 DESC LIMIT %s",
+                [*params, self.FIRST_WINDOW],
+            )
+            return [(object_id, total) for object_id, _score, total in cursor.fetchall()]
 
     def _first_window(self) -> tuple[list[str], int]:
         compiler = self.query_compiler

@@ -24,6 +24,16 @@ class RussianObjectIndexer(upstream.ObjectIndexer):
         return super().as_vector(texts, for_autocomplete=for_autocomplete)
 
 
+def _in_any(vectors, term, config) -> Q:
+    """``term`` is in one of ``vectors``: what ``title || body @@ term`` means for one word, without building the
+    concatenated vector for every matching row (about a third of a common word's ranking time)."""
+    word = SearchQuery(Lexeme(term), search_type="raw", config=config)
+    condition = Q()
+    for vector, _weight in vectors:
+        condition |= Q(SearchVectorExact(vector, word))
+    return condition
+
+
 class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
     DEFAULT_OPERATOR = "or"
     RANKS_ON_INDEX = True  # RussianPostgresSearchResults ranks with ranked_entries()
@@ -55,17 +65,8 @@ class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
         terms = query_terms(self.query.query_string, self.method)
         if len(terms) < 2:
             return rank
-        document = vectors[0][0]
-        for vector, _boost in vectors[1:]:
-            document = document._combine(vector, "||", False)
         matched = [
-            Case(
-                When(
-                    SearchVectorExact(document, SearchQuery(Lexeme(term), search_type="raw", config=config)), then=1.0
-                ),
-                default=0.0,
-                output_field=FloatField(),
-            )
+            Case(When(_in_any(vectors, term, config), then=1.0), default=0.0, output_field=FloatField())
             for term in terms
         ]
         coverage = matched[0]
@@ -111,6 +112,8 @@ class RussianPostgresSearchResults(RankedResultsMixin, upstream.PostgresSearchRe
     """Ranked on the index table alone (common.RankedResultsMixin): upstream ranks the rows joined with their
     entries, selects the combined vector with every row and sorts them wide, about a second for a common word
     on 20,000 pages."""
+
+    SUBQUERY_FENCE = " OFFSET 0"  # PostgreSQL would pull the scoring subquery up into the window's level
 
     def _ranked(self):
         return self.query_compiler.ranked_entries(self.query_compiler.get_config(self.backend))

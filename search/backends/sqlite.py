@@ -1,6 +1,5 @@
 """SQLite FTS5 search with Russian word forms: normal forms in the index and in the query, OR ranked by BM25."""
 
-from django.db import connections
 from django.db.models import FloatField, Func, IntegerField, TextField
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite import sqlite as upstream
@@ -130,6 +129,7 @@ class RussianSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResult
     """
 
     OBJECT_ID = "index_entry__object_id"
+    SCORE_ORDER = "2 ASC"  # bm25(): lower is better
 
     def _ranked(self):
         compiler = self.query_compiler
@@ -149,19 +149,6 @@ class RussianSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResult
             .annotate(score=WeightedBM25())
             .order_by("score", "-index_entry__object_id")
         )
-
-    def _window(self, ranked) -> list[tuple[str, int]]:
-        # The window runs over a subquery: beside a window, SQLite sorts in an outer step where FTS5's bm25() may
-        # no longer be called ("unable to use function bm25 in the requested context").
-        inner = ranked.order_by().values(self.OBJECT_ID, "score")
-        sql, params = inner.query.sql_with_params()
-        with connections[inner.db].cursor() as cursor:
-            # ``sql`` is the ORM's own statement; every value is a parameter.
-            cursor.execute(
-                f"SELECT ranked.*, COUNT(*) OVER () FROM ({sql}) AS ranked ORDER BY 2 ASC, 1 DESC LIMIT %s",  # noqa: S608
-                [*params, self.FIRST_WINDOW],
-            )
-            return [(object_id, total) for object_id, _score, total in cursor.fetchall()]
 
 
 RussianSQLiteSearchBackend.results_class = RussianSQLiteSearchResults
