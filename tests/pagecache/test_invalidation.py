@@ -93,9 +93,11 @@ def upcoming_part(content: bytes) -> str:
 
 def test_a_meeting_moves_to_the_past_when_it_starts_without_any_write(client, councils_site, monkeypatch):
     meetings_page = CouncilMeetingsPage.objects.get()
-    real_now = timezone.now
-    starts = real_now() + timedelta(hours=1)
+    # The clock stands at tomorrow's local noon, far from any midnight (which expires every page as well).
+    noon = timezone.make_aware(datetime.combine(timezone.localdate() + timedelta(days=1), time(12)))
+    starts = noon + timedelta(hours=1)
     add_meeting(councils_site["education"], starts, place="Актовый зал школы № 1")
+    monkeypatch.setattr(timezone, "now", lambda: noon)
     response, _state = served(client, meetings_page.url)
     assert "Актовый зал школы № 1" in upcoming_part(response.content)
 
