@@ -48,9 +48,12 @@ NOT_STORED = {"set-cookie", "date", HEADER.lower()}
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.skipped = None  # the prefixes, found on the first request (the URLconf is loaded by then)
 
     def __call__(self, request):
-        if not getattr(settings, "CITIZEN_PAGE_CACHE", False) or request.path_info.startswith(skipped_prefixes()):
+        if self.skipped is None:
+            self.skipped = skipped_prefixes()
+        if not getattr(settings, "CITIZEN_PAGE_CACHE", False) or request.path_info.startswith(self.skipped):
             return self.get_response(request)
         if not cacheable_request(request):
             response = self.get_response(request)
