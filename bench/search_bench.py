@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/search_bench.py relevance                       # SQLite file var/bench/search-rel.sqlite3
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/cms_search_bench .venv/bin/python bench/search_bench.py relevance
-    .venv/bin/python bench/search_bench.py speed --pages 20000 --rows 20000 [--queries 200]
+    .venv/bin/python bench/search_bench.py speed --pages 20000 --rows 20000 [--faq 20000] [--queries 200]
 
 relevance: builds the pages of bench/search_relevance_texts.yaml and, for each backend configuration, rebuilds the
 index (update_index) and runs every query of bench/search_relevance.yaml: the project's configurations through
@@ -10,8 +10,9 @@ the /search/ view (Django test client, pages group), Wagtail's stock backend thr
 same live public pages with its default operator. Prints recall@5 and MRR@10 per configuration.
 
 speed: a generated site (cms.pages.generate: --pages live pages) plus --rows extra indexed rows (documents with a
-text, what FAQ entries or other registries add to the index), the full ``update_index`` time, then --queries
-searches through the /search/ view (relevance-set queries, cycled), p50/p95 of server time (in-process).
+text, what other registries add to the index), --faq published FAQ entries (question and answer), the full
+``update_index`` time, then --queries searches through the /search/ view (relevance-set queries, cycled), p50/p95
+of server time (in-process).
 """
 
 import argparse
@@ -115,27 +116,34 @@ def relevance() -> None:
             print(f"    {query!r}: {top}")
 
 
-def generate_rows(rows: int) -> None:
-    """``rows`` documents with a paragraph of text each, indexed as the documents source (search.DocumentText)."""
+def _corpus(seed: int):
+    """A reproducible random source and the relevance texts' words: generated rows read like municipal text."""
     import random
 
+    from bench.search_relevance import load_texts
+
+    return random.Random(seed), " ".join(t["body"] for t in load_texts()).split()  # noqa: S311
+
+
+def _batches(have: int, total: int, size: int = 1000):
+    """The numbers of the rows still to create, ``size`` at a time."""
+    for start in range(have, total, size):
+        yield range(start, min(total, start + size))
+
+
+def generate_rows(rows: int) -> None:
+    """``rows`` documents with a paragraph of text each, indexed as the documents source (search.DocumentText)."""
     from django.utils import timezone
     from wagtail.documents import get_document_model
     from wagtail.models import Collection
 
-    from bench.search_relevance import load_texts
     from search.models import DocumentText
 
     document_model = get_document_model()
-    have = DocumentText.objects.count()
-    if have >= rows:
-        return
-    rng = random.Random(2)  # noqa: S311 - a reproducible corpus
-    words = " ".join(t["body"] for t in load_texts()).split()
+    rng, words = _corpus(seed=2)
     root = Collection.get_first_root_node()
     now = timezone.now()
-    for start in range(have, rows, 1000):
-        batch = range(start, min(rows, start + 1000))
+    for batch in _batches(DocumentText.objects.count(), rows):
         documents = document_model.objects.bulk_create(
             [
                 document_model(
@@ -156,7 +164,31 @@ def generate_rows(rows: int) -> None:
         )
 
 
-def speed(pages: int, rows: int, queries: int, rebuild: bool = True) -> None:
+def generate_faq(entries: int) -> None:
+    """``entries`` published FAQ entries (a question and a paragraph of answer each): the FAQ source of the search."""
+    from django.utils import timezone
+
+    from cms.faq.models import FaqEntry
+
+    rng, words = _corpus(seed=3)
+    now = timezone.now()
+    for batch in _batches(FaqEntry.objects.count(), entries):
+        FaqEntry.objects.bulk_create(
+            [
+                FaqEntry(
+                    question=f"Вопрос {n}: {' '.join(rng.sample(words, 6))}?",
+                    slug=f"bench-{n}",
+                    answer=f"<p>{' '.join(rng.sample(words, 60))}</p>",
+                    live=True,
+                    first_published_at=now,
+                    last_published_at=now,
+                )
+                for n in batch
+            ]
+        )
+
+
+def speed(pages: int, rows: int, queries: int, rebuild: bool = True, faq: int = 0) -> None:
     from django.test import Client
     from wagtail.models import Page
 
@@ -168,6 +200,7 @@ def speed(pages: int, rows: int, queries: int, rebuild: bool = True) -> None:
         generate_site(GenerationOptions(pages=pages, index=False, external_hosts=1), report=lambda line: None)
         print(f"generated {pages} pages in {time.perf_counter() - started:.1f} s")
     generate_rows(rows)
+    generate_faq(faq)
     if rebuild:
         print(f"full index rebuild (update_index): {rebuild_index():.1f} s")
     from django.db import connection
@@ -194,6 +227,7 @@ def main():
     parser.add_argument("what", choices=["relevance", "speed"])
     parser.add_argument("--pages", type=int, default=20000)
     parser.add_argument("--rows", type=int, default=20000)
+    parser.add_argument("--faq", type=int, default=0, help="published FAQ entries to add")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--fresh", action="store_true", help="start from an empty database")
     parser.add_argument("--no-rebuild", action="store_true", help="time searches on the index already built")
@@ -203,7 +237,7 @@ def main():
     if args.what == "relevance":
         relevance()
     else:
-        speed(args.pages, args.rows, args.queries, rebuild=not args.no_rebuild)
+        speed(args.pages, args.rows, args.queries, rebuild=not args.no_rebuild, faq=args.faq)
 
 
 if __name__ == "__main__":

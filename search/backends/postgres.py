@@ -1,8 +1,9 @@
 """PostgreSQL search with the ``russian`` configuration, fed normal forms (lemmas, ё = е) and OR ranked by ts_rank."""
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorExact, SearchVectorField
-from django.db.models import Case, F, FloatField, Q, Value, When
+from django.db.models import BigIntegerField, Case, F, FloatField, IntegerField, Q, Value, When
 from django.db.models.expressions import CombinedExpression
+from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres import postgres as upstream
 from modelsearch.backends.database.postgres.query import Lexeme
 from modelsearch.query import Phrase, PlainText
@@ -22,6 +23,24 @@ class RussianObjectIndexer(upstream.ObjectIndexer):
         # The stored plain title_text/body_text (fuzzy search, excerpts) keep the original words; only vectors change.
         texts = [(normalise_value(text, self.method, for_autocomplete), weight) for text, weight in texts]
         return super().as_vector(texts, for_autocomplete=for_autocomplete)
+
+
+def _of_rows(entries, content_types, queryset):
+    """``entries`` narrowed to those of ``queryset``'s rows: the privacy boundary stays the caller's.
+
+    With an integer primary key the object id is compared as a number: PostgreSQL then joins on the unique key
+    instead of first de-duplicating 20,000 texts (bench: a documents search matching 14,574 of 20,000 rows, 151 ->
+    114 ms). The CASE keeps the cast to this model's entries, whatever order the planner checks conditions in.
+    """
+    key = queryset.model._meta.pk
+    while key.is_relation:  # a page type's key is its page's (page_ptr -> Page.id)
+        key = key.target_field
+    if not isinstance(key, IntegerField):  # AutoField and BigAutoField are IntegerFields; others compare as text
+        return entries.filter(object_id__in=allowed_ids(queryset))
+    object_pk = Case(
+        When(content_type__in=content_types, then=Cast("object_id", BigIntegerField())), output_field=BigIntegerField()
+    )
+    return entries.alias(_object_pk=object_pk).filter(_object_pk__in=queryset.order_by().values("pk"))
 
 
 def _in_any(vectors, term, config) -> Q:
@@ -96,11 +115,10 @@ class RussianPostgresSearchQueryCompiler(upstream.PostgresSearchQueryCompiler):
             matching = Q(title=search_query) | Q(body=search_query)
         else:
             matching = Q(_vector_=search_query)
+        content_types = get_descendants_content_types_pks(self.queryset.model)
+        entries = upstream.IndexEntry.objects.filter(content_type__in=content_types)
         return (
-            upstream.IndexEntry.objects.filter(
-                content_type__in=get_descendants_content_types_pks(self.queryset.model),
-                object_id__in=allowed_ids(self.queryset),
-            )
+            _of_rows(entries, content_types, self.queryset)
             .alias(_vector_=CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField()))
             .filter(matching)
             .annotate(score=self._build_rank_expression(vectors, config))

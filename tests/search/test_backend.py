@@ -101,6 +101,18 @@ def test_pages_of_results_continue_the_ranking_without_gaps_or_repeats(many_matc
     assert results[5:15].count() == 10 and results[20:40].count() == 5
 
 
+def test_a_page_type_s_search_keeps_to_its_own_rows(texts, home_page):
+    # A page type's queryset (the API's ?type=...&search=) is keyed by its page: its rows alone, drafts left out.
+    from cms.pages.models import InformationPage
+
+    draft = _page(home_page, "Сведения о доходах депутатов", "Черновик: доходы депутатов.", "chernovik")
+    draft.unpublish()
+    found = InformationPage.objects.live().search("сведения о доходах")
+    assert _titles(found) == ["Сведения"]
+    assert found.count() == 1
+    assert _titles(InformationPage.objects.live().exclude(pk=texts["income"].pk).search("доходы")) == []
+
+
 def test_the_count_and_the_first_page_cost_one_full_text_statement(many_matches):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
