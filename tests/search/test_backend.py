@@ -101,6 +101,16 @@ def test_pages_of_results_continue_the_ranking_without_gaps_or_repeats(many_matc
     assert results[5:15].count() == 10 and results[20:40].count() == 5
 
 
+def test_an_annotated_score_keeps_the_ranking_of_the_plain_search(texts, home_page):
+    # annotate_score() takes upstream's way (rows joined with their entries), with the same score expression.
+    _page(home_page, "Доходы депутатов", "Сведения о доходах депутатов и их супругов.", "dokhody-deputatov")
+    plain = _titles(Page.objects.live().search("сведения о доходах депутатов"))
+    scored = list(Page.objects.live().search("сведения о доходах депутатов").annotate_score("relevance"))
+    assert _titles(scored) == plain
+    assert plain[:1] == ["Доходы депутатов"]
+    assert all(isinstance(page.relevance, float) for page in scored)
+
+
 def test_a_page_type_s_search_keeps_to_its_own_rows(texts, home_page):
     # A page type's queryset (the API's ?type=...&search=) is keyed by its page: its rows alone, drafts left out.
     from cms.pages.models import InformationPage
