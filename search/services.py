@@ -13,6 +13,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from search.excerpts import excerpt, mark
+from search.fanout import side_by_side
 from search.text import query_terms, words
 
 logger = logging.getLogger(__name__)
@@ -81,15 +82,14 @@ def search_sources(request, query, sources, *, active_key=None, page_number=None
     outcome = Outcome()
     backend = get_search_backend()
     try:
-        found = []
+        searched = []
         for source in sources:
             queryset = source.filtered(request, **filters)
-            if queryset is None:
-                continue
-            results = backend.search(query, queryset)
-            count = results.count()
-            if count:
-                found.append((source, results, count))
+            if queryset is not None:
+                searched.append((source, backend.search(query, queryset)))
+        # Each count is the source's one big statement (it ranks the first results too): all at once.
+        counts = side_by_side([results.count for _source, results in searched])
+        found = [(source, results, count) for (source, results), count in zip(searched, counts, strict=True) if count]
         active = next((f for f in found if f[0].key == active_key), found[0] if found else None)
         for source, results, count in found:
             group = Group(source=source, count=count, hits=[])

@@ -4,6 +4,7 @@ from wagtail.models import Site
 
 from cms.pages.models import InformationPage, RubricPage, SiteSettings
 from cms.pages.site_root import ensure_home_page
+from search import fanout
 
 
 @pytest.fixture(autouse=True)
@@ -12,6 +13,14 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _search_workers_closed(django_db_setup, django_db_blocker):
+    """The search's worker connections (search/fanout.py) are closed before the test database is dropped."""
+    yield
+    with django_db_blocker.unblock():
+        fanout.close_connections()
 
 
 @pytest.fixture

@@ -179,6 +179,10 @@ WAGTAILSEARCH_BACKENDS = {
     }
 }
 
+# The citizen search counts and ranks its sources side by side, each statement on a connection of its own; each
+# process keeps up to this many connections more (search/fanout.py, docs/operations.md). 1: one after another.
+SEARCH_CONCURRENT_STATEMENTS = int(os.environ.get("SEARCH_CONCURRENT_STATEMENTS", "4"))
+
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
