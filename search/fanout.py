@@ -28,6 +28,7 @@ ENGINES = {"postgresql", "sqlite"}
 DEFAULT_CONCURRENCY = 4
 
 _lock = threading.Lock()
+_this_thread = threading.local()
 _pool: tuple[int, int, ThreadPoolExecutor] | None = None  # (process id, workers, pool): a forked child makes its own
 
 
@@ -80,6 +81,8 @@ def may_fan_out(using: str = DEFAULT_DB_ALIAS) -> bool:
     connection = connections[using]
     if concurrency() < 2 or connection.vendor not in ENGINES or connection.in_atomic_block:
         return False
+    if getattr(_this_thread, "is_worker", False):
+        return False  # a worker waiting for other workers could wait for itself
     if connection.vendor == "sqlite":
         # A private in-memory database exists for its one connection; a shared one locks tables between them.
         return not connection.is_in_memory_db()
@@ -87,6 +90,7 @@ def may_fan_out(using: str = DEFAULT_DB_ALIAS) -> bool:
 
 
 def _on_own_connection(call: Callable):
+    _this_thread.is_worker = True
     close_old_connections()  # as at a request's start: a connection past CONN_MAX_AGE or broken is dropped
     try:
         return call()
@@ -95,15 +99,32 @@ def _on_own_connection(call: Callable):
 
 
 def side_by_side(calls: list[Callable], using: str = DEFAULT_DB_ALIAS) -> list:
-    """Each call's result, in order. The first runs here; the others on workers, when ``may_fan_out``.
+    """Each call's result, in order. The first runs here, the others on workers when ``may_fan_out``.
 
-    Every call has finished when this returns or raises; the first exception (in call order) is raised.
+    A call no worker has started by the time this thread is free (every worker busy with other searches) runs
+    here: a search never waits in a queue longer than it would take one source after another. Every call has
+    finished when this returns or raises; the first exception in call order is raised.
     """
     if len(calls) < 2 or not may_fan_out(using):
         return [call() for call in calls]
-    futures = [_executor(concurrency() - 1).submit(_on_own_connection, call) for call in calls[1:]]
+    executor = _executor(concurrency() - 1)
+    futures = [executor.submit(_on_own_connection, call) for call in calls[1:]]
+    results, errors = [], []
+
+    def keep(call):
+        try:
+            results.append(call())
+        except Exception as error:  # noqa: BLE001 - raised below, once every call has ended
+            results.append(None)
+            errors.append(error)
+
     try:
-        first = calls[0]()
+        keep(calls[0])
+        for future, call in zip(futures, calls[1:], strict=True):
+            keep(call if future.cancel() else future.result)
     finally:
-        wait(futures)
-    return [first, *(future.result() for future in futures)]
+        # A cancelled call counts as done for wait() only once a worker has dequeued it: skip those.
+        wait([future for future in futures if not future.cancelled()])
+    if errors:
+        raise errors[0]
+    return results

@@ -127,3 +127,49 @@ def test_workers_keep_a_connection_each_and_close_them_on_request(client, budget
         time.sleep(0.05)
     assert open_connections() == before
     assert not _fanout_threads()
+
+
+def _select(value):
+    def call():
+        with connections["default"].cursor() as cursor:
+            cursor.execute("SELECT %s", [value])
+            return cursor.fetchone()[0]
+
+    return call
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_search_does_not_wait_for_workers_busy_with_other_searches():
+    release = threading.Event()
+
+    def slow_source():
+        assert release.wait(timeout=30)
+        return "slow"
+
+    # Another search occupies every worker until released.
+    other = threading.Thread(
+        target=fanout.side_by_side, args=([_select(0)] + [slow_source] * (fanout.concurrency() - 1),)
+    )
+    other.start()
+    try:
+        time.sleep(0.2)
+        started = time.monotonic()
+        assert fanout.side_by_side([_select(1), _select(2), _select(3)]) == [1, 2, 3]
+        assert time.monotonic() - started < 5
+    finally:
+        release.set()
+        other.join(timeout=30)
+
+
+@on_postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_worker_runs_nested_calls_itself():
+    def slow_first():
+        time.sleep(0.3)  # the second call is taken by a worker meanwhile
+        return "first"
+
+    def nested():
+        return fanout.may_fan_out(), fanout.side_by_side([_select(1), _select(2)])
+
+    assert fanout.side_by_side([slow_first, nested]) == ["first", (False, [1, 2])]
