@@ -6,12 +6,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex, Site
 
+from cms.core import request_cache
 from search.models import DocumentText
 from search.sources import SearchSource, document_found, indexed_text, page_found
 
 
 def site_pages(request):
-    pages = Page.objects.live().public()
+    pages = request_cache.public(Page.objects.live())
     site = Site.find_for_request(request)
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
@@ -57,7 +58,7 @@ def public_document_texts(request):
 
 def documents_in_section(rows, section):
     """Documents that live pages of the section use (Wagtail's reference index knows every link and block)."""
-    pages = Page.objects.live().public().descendant_of(section, inclusive=True)
+    pages = request_cache.public(Page.objects.live()).descendant_of(section, inclusive=True)
     used = ReferenceIndex.objects.filter(
         base_content_type=ContentType.objects.get_for_model(Page),
         object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)],

@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from cms.core import request_cache
 from search.excerpts import excerpt, mark
 from search.fanout import side_by_side
 from search.text import query_terms, words
@@ -61,7 +62,8 @@ def sections(request) -> list[Page]:
     site = Site.find_for_request(request)
     if site is None:
         return []
-    return list(site.root_page.get_children().live().public().in_menu().only("id", "title", "url_path", "path"))
+    children = request_cache.public(site.root_page.get_children().live().in_menu())
+    return list(children.only("id", "title", "url_path", "path"))
 
 
 def _hits(source, rows, request, terms, method) -> list[Hit]:

@@ -4,6 +4,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from cms.core import request_cache
 from cms.faq.models import FaqEntry, FaqIndexPage
 
 
@@ -11,7 +12,7 @@ def _answers_page(request):
     # One FAQ page serves every answer; looked up once per request.
     if request is not None and hasattr(request, "_faq_answers_page"):
         return request._faq_answers_page
-    page = FaqIndexPage.objects.live().public().first()
+    page = request_cache.public(FaqIndexPage.objects.live()).first()
     if request is not None:
         request._faq_answers_page = page
     return page
