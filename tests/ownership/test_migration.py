@@ -10,7 +10,7 @@ from django.db.migrations.executor import MigrationExecutor
 BEFORE = [("ownership", "0001_initial"), ("pages", "0004_transparency_blocks_body")]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)  # later tests find the migrations' data
 def test_migration_moves_every_pages_ownership_into_one_record():
     executor = MigrationExecutor(connection)
     executor.migrate(BEFORE)
