@@ -147,10 +147,13 @@ def test_a_search_does_not_wait_for_workers_busy_with_other_searches():
         assert release.wait(timeout=30)
         return "slow"
 
-    # Another search occupies every worker until released.
-    other = threading.Thread(
-        target=fanout.side_by_side, args=([_select(0)] + [slow_source] * (fanout.concurrency() - 1),)
-    )
+    def other_search():  # another search, occupying every worker until released
+        try:
+            fanout.side_by_side([_select(0)] + [slow_source] * (fanout.concurrency() - 1))
+        finally:
+            connections.close_all()  # this thread's own: a thread's end does not close it
+
+    other = threading.Thread(target=other_search)
     other.start()
     try:
         time.sleep(0.2)
