@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.core.logformat import logging_config, parse_admins
 
+from .environment import env_float, env_int
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("CMS_VAR_DIR", BASE_DIR / "var"))
 
@@ -112,7 +114,7 @@ DATABASES = {
     "default": dj_database_url.config(
         env="DATABASE_URL",
         default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "0")),
+        conn_max_age=env_int("CONN_MAX_AGE", 0, minimum=0),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -123,7 +125,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # its own for a minute (CONN_MAX_AGE=0 in the environment reverts to one per request), and checks it
     # before reuse, so a restarted server costs one failed check, not an error page. SQLite opens a file:
     # nothing to keep, so it stays per request unless the environment says otherwise.
-    DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("CONN_MAX_AGE", "60"))
+    DATABASES["default"]["CONN_MAX_AGE"] = env_int("CONN_MAX_AGE", 60, minimum=0)
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     # A server that accepts but never answers fails the request in seconds (the error page), not at the
     # worker's timeout (a dropped connection).
@@ -181,7 +183,7 @@ WAGTAILSEARCH_BACKENDS = {
 
 # The citizen search counts and ranks its sources side by side, each statement on a connection of its own; each
 # process keeps up to this many connections more (search/fanout.py, docs/operations.md). 1: one after another.
-SEARCH_CONCURRENT_STATEMENTS = int(os.environ.get("SEARCH_CONCURRENT_STATEMENTS", "4"))
+SEARCH_CONCURRENT_STATEMENTS = env_int("SEARCH_CONCURRENT_STATEMENTS", 4, minimum=1)
 
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -205,21 +207,21 @@ API_ANON_THROTTLE_RATE = os.environ.get("API_ANON_THROTTLE_RATE", "1200/min") or
 # Whole pages for anonymous citizens (cms/pagecache), in the "default" cache: Redis in production, this process's
 # memory on the embedded default. CITIZEN_PAGE_CACHE=0 serves every page uncached.
 CITIZEN_PAGE_CACHE = os.environ.get("CITIZEN_PAGE_CACHE", "1") == "1"
-CITIZEN_PAGE_CACHE_TTL = int(os.environ.get("CITIZEN_PAGE_CACHE_TTL", "3600"))  # seconds; writes expire pages sooner
+CITIZEN_PAGE_CACHE_TTL = env_int("CITIZEN_PAGE_CACHE_TTL", 3600, minimum=0)  # seconds; writes expire pages sooner
 # Path prefixes never stored, beside static, media, admin and documents. The newspaper feed's freshness is its own
 # sequence, not the content stamp (cms/api/feed.py).
 CITIZEN_PAGE_CACHE_SKIP = ["/accessibility/", "/api/v2/feed/"]
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("LOCMEM_CACHE_ENTRIES", "2000"))},
+        "OPTIONS": {"MAX_ENTRIES": env_int("LOCMEM_CACHE_ENTRIES", 2000, minimum=1)},
     }
 }
-API_CACHE_MAX_AGE = int(os.environ.get("API_CACHE_MAX_AGE", "60"))  # seconds, Cache-Control of API answers
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60, minimum=0)  # seconds, Cache-Control of API answers
 API_WEBHOOK_URL = os.environ.get("API_WEBHOOK_URL", "")  # the newspaper's receiver; empty = no push
 API_WEBHOOK_SECRET = os.environ.get("API_WEBHOOK_SECRET", "")  # HMAC-SHA256 key shared with the receiver
-API_WEBHOOK_MAX_ATTEMPTS = int(os.environ.get("API_WEBHOOK_MAX_ATTEMPTS", "6"))
-API_WEBHOOK_BACKOFF = float(os.environ.get("API_WEBHOOK_BACKOFF", "30"))  # seconds before the 2nd attempt, doubling
+API_WEBHOOK_MAX_ATTEMPTS = env_int("API_WEBHOOK_MAX_ATTEMPTS", 6, minimum=1)
+API_WEBHOOK_BACKOFF = env_float("API_WEBHOOK_BACKOFF", 30, minimum=0)  # seconds before the 2nd attempt, doubling
 CORS_ALLOWED_ORIGINS = [o.strip() for o in os.environ.get("API_CORS_ORIGINS", "").split(",") if o.strip()]
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
@@ -230,7 +232,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 # A mail server that never answers fails the send (retried by the next run) instead of hanging the digest run.
-EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30, minimum=0)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "noreply@zato-sibirsky.ru")
 
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
@@ -265,14 +267,14 @@ CONTENT_SECURITY_POLICY = {
 LINKCHECK_ALLOWED_NETWORKS = [
     n.strip() for n in os.environ.get("LINKCHECK_ALLOWED_NETWORKS", "").split(",") if n.strip()
 ]  # CIDRs the checker may contact although private/loopback; empty = public addresses only
-LINKCHECK_TIMEOUT = float(os.environ.get("LINKCHECK_TIMEOUT", "10"))  # total seconds per request
-LINKCHECK_CONNECT_TIMEOUT = float(os.environ.get("LINKCHECK_CONNECT_TIMEOUT", "5"))
-LINKCHECK_MAX_CONNECTIONS = int(os.environ.get("LINKCHECK_MAX_CONNECTIONS", "256"))  # global
-LINKCHECK_MAX_PER_HOST = int(os.environ.get("LINKCHECK_MAX_PER_HOST", "10"))
-LINKCHECK_HOST_INTERVAL = float(os.environ.get("LINKCHECK_HOST_INTERVAL", "0"))  # seconds between starts per host
-LINKCHECK_CACHE_TTL = int(os.environ.get("LINKCHECK_CACHE_TTL", str(24 * 3600)))  # seconds
-LINKCHECK_RUN_BUDGET = float(os.environ.get("LINKCHECK_RUN_BUDGET", "1800"))  # seconds for the external phase
-LINKCHECK_MAX_BODY_BYTES = int(os.environ.get("LINKCHECK_MAX_BODY_BYTES", str(64 * 1024)))
+LINKCHECK_TIMEOUT = env_float("LINKCHECK_TIMEOUT", 10, minimum=0)  # total seconds per request
+LINKCHECK_CONNECT_TIMEOUT = env_float("LINKCHECK_CONNECT_TIMEOUT", 5, minimum=0)
+LINKCHECK_MAX_CONNECTIONS = env_int("LINKCHECK_MAX_CONNECTIONS", 256, minimum=1)  # global
+LINKCHECK_MAX_PER_HOST = env_int("LINKCHECK_MAX_PER_HOST", 10, minimum=1)
+LINKCHECK_HOST_INTERVAL = env_float("LINKCHECK_HOST_INTERVAL", 0, minimum=0)  # seconds between starts per host
+LINKCHECK_CACHE_TTL = env_int("LINKCHECK_CACHE_TTL", 24 * 3600, minimum=0)  # seconds
+LINKCHECK_RUN_BUDGET = env_float("LINKCHECK_RUN_BUDGET", 1800, minimum=0)  # seconds for the external phase
+LINKCHECK_MAX_BODY_BYTES = env_int("LINKCHECK_MAX_BODY_BYTES", 64 * 1024, minimum=0)
 LINKCHECK_DISABLED_RULES = []  # rule ids, e.g. ["same-text-different-targets"]
 LINKCHECK_EXTRA_AMBIGUOUS_PHRASES = []  # added to the built-in «здесь», «подробнее», «click here» ...
 LINKCHECK_ON_PUBLISH = True  # check a page (django-tasks) right after it is published

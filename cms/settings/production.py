@@ -4,6 +4,7 @@ import sys
 
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, SECRET_KEY, os
+from .environment import env_int
 
 # One readable line and a non-zero exit, rather than a traceback, when the deployment is misconfigured.
 if not SECRET_KEY:
@@ -14,7 +15,7 @@ if not ALLOWED_HOSTS:
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "1") == "1"
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
