@@ -87,25 +87,15 @@ def test_inside_a_transaction_the_search_sees_its_own_rows(client, home_page):
 def test_an_error_on_a_worker_reaches_the_caller_after_every_call_ended():
     ended = []
 
-    def select(value, pause=0.0):
-        def call():
-            time.sleep(pause)
-            with connections["default"].cursor() as cursor:
-                cursor.execute("SELECT %s", [value])
-                ended.append(value)
-                return cursor.fetchone()[0]
-
-        return call
-
     def broken():
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT * FROM no_such_table")
 
     with pytest.raises(DatabaseError):
-        fanout.side_by_side([select(1), broken, select(3, pause=0.2)])
+        fanout.side_by_side([_select(1, ended=ended), broken, _select(3, pause=0.2, ended=ended)])
     assert sorted(ended) == [1, 3]
     # The worker whose statement failed still serves the next search.
-    assert fanout.side_by_side([select(4), select(5), select(6), select(7)]) == [4, 5, 6, 7]
+    assert fanout.side_by_side([_select(4), _select(5), _select(6), _select(7)]) == [4, 5, 6, 7]
 
 
 @on_postgresql
@@ -129,10 +119,15 @@ def test_workers_keep_a_connection_each_and_close_them_on_request(client, budget
     assert not _fanout_threads()
 
 
-def _select(value):
+def _select(value, *, pause=0.0, ended=None):
+    """A call for ``side_by_side`` that selects ``value`` on its thread's connection (after ``pause`` seconds)."""
+
     def call():
+        time.sleep(pause)
         with connections["default"].cursor() as cursor:
             cursor.execute("SELECT %s", [value])
+            if ended is not None:
+                ended.append(value)
             return cursor.fetchone()[0]
 
     return call
