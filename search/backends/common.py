@@ -60,7 +60,7 @@ class RankedResultsMixin:
         vectors) into the window and spilled it to disk (a common word on 20,000 pages: 80 ms instead of 150 ms).
         """
         inner = ranked.order_by().values_list(self.OBJECT_ID, "score")
-        sql, params = inner.query.sql_with_params()
+        sql, params = self._statement(inner)
         with connections[inner.db].cursor() as cursor:
             # ``sql`` is the ORM's own statement; every value is a parameter.
             cursor.execute(
@@ -69,6 +69,18 @@ class RankedResultsMixin:
                 [*params, self.FIRST_WINDOW],
             )
             return [(object_id, total) for object_id, _score, total in cursor.fetchall()]
+
+    def _statement(self, queryset) -> tuple[str, tuple]:
+        """``queryset``'s SQL as the engine should run it (the SQLite backend names the index for its join)."""
+        return queryset.query.sql_with_params()
+
+    def _ids(self, ranked, start, stop) -> list[str]:
+        """The object ids of the matches from ``start`` to ``stop``, best first (pages after the first)."""
+        page = ranked.values_list(self.OBJECT_ID, flat=True)[start:stop]
+        sql, params = self._statement(page)
+        with connections[page.db].cursor() as cursor:
+            cursor.execute(sql, params)  # the ORM's own statement; every value is a parameter
+            return [row[0] for row in cursor.fetchall()]
 
     def _first_window(self) -> tuple[list[str], int]:
         compiler = self.query_compiler
@@ -88,7 +100,7 @@ class RankedResultsMixin:
             ranked = self._ranked()
             if ranked is None:
                 return []
-            ids = list(ranked.values_list(self.OBJECT_ID, flat=True)[start:stop])
+            ids = self._ids(ranked, start, stop)
         by_pk = {str(row.pk): row for row in self.query_compiler.queryset.filter(pk__in=ids)}
         return [by_pk[pk] for pk in ids if pk in by_pk]
 

@@ -1,5 +1,6 @@
 """SQLite FTS5 search with Russian word forms: normal forms in the index and in the query, OR ranked by BM25."""
 
+from django.db import connections
 from django.db.models import FloatField, Func, IntegerField, TextField
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite import sqlite as upstream
@@ -10,6 +11,9 @@ from modelsearch.utils import get_descendants_content_types_pks
 from search.text import normalise_text, query_terms
 
 from .common import RankedResultsMixin, allowed_ids, normalise_value, with_indexer
+
+# The entries' (id, content type, object id): search/migrations/0003_sqlite_index_entry_keys.py.
+KEYS_INDEX = "search_indexentry_keys"
 
 # FTS5 columns are (autocomplete, body, title): a word in the title weighs as much as several in the body.
 TITLE_WEIGHT = 4.0
@@ -131,6 +135,19 @@ class RussianSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResult
     OBJECT_ID = "index_entry__object_id"
     SCORE_ORDER = "2 ASC"  # bm25(): lower is better
 
+    def _statement(self, queryset):
+        """The join to the entries goes through their keys' covering index: SQLite always takes the rowid.
+
+        Each match is joined to its entry for the content type and object id; through the rowid that reads the
+        entry's wide row (it holds the texts too). With the narrow index a source's statement takes 9 ms less on
+        29,440 matches (bench: 52 -> 43 ms for documents, 20 -> 10 ms for a source with none of them).
+        """
+        sql, params = super()._statement(queryset)
+        if _has_keys_index(queryset.db):
+            table = connections[queryset.db].ops.quote_name(upstream.IndexEntry._meta.db_table)
+            sql = sql.replace(f"INNER JOIN {table} ON", f'INNER JOIN {table} INDEXED BY "{KEYS_INDEX}" ON', 1)
+        return sql, params
+
     def _ranked(self):
         compiler = self.query_compiler
         search_query = compiler.build_search_query(normalize(compiler.query))
@@ -149,6 +166,21 @@ class RussianSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResult
             .annotate(score=WeightedBM25())
             .order_by("score", "-index_entry__object_id")
         )
+
+
+_keys_index_found: dict[tuple[str, str], bool] = {}  # (alias, database file): asked once per process
+
+
+def _has_keys_index(alias) -> bool:
+    """Whether the database has the keys index: naming a missing one fails the statement (a table rebuilt by a
+    later migration loses indexes made by SQL), so without it searches take the rowid, slower but right."""
+    connection = connections[alias]
+    key = (alias, str(connection.settings_dict["NAME"]))
+    if key not in _keys_index_found:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = %s", [KEYS_INDEX])
+            _keys_index_found[key] = cursor.fetchone() is not None
+    return _keys_index_found[key]
 
 
 RussianSQLiteSearchBackend.results_class = RussianSQLiteSearchResults
