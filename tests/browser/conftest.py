@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from tests.conftest import add_information_page
 
@@ -33,8 +34,14 @@ def chromium_browser(live_server):
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-            yield browser
-            browser.close()
+            try:
+                yield browser
+            finally:
+                # With Playwright's loop running, Django keeps this thread's connections per context, not per
+                # thread: the test's ORM calls opened connections of their own, which nothing else closes (on
+                # PostgreSQL they outlived the suite and kept its test database from being dropped).
+                connections.close_all()
+                browser.close()
     finally:
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
