@@ -3,7 +3,7 @@
 import types
 
 from django.db import connections
-from django.db.models import TextField
+from django.db.models import IntegerField, TextField
 from django.db.models.functions import Cast
 from modelsearch.query import PlainText
 
@@ -116,3 +116,15 @@ class RankedResultsMixin:
 def allowed_ids(queryset):
     """The caller's rows as the index's text object ids, for ``object_id__in``: the privacy boundary stays theirs."""
     return queryset.order_by().annotate(_pk_text=Cast("pk", TextField())).values("_pk_text")
+
+
+def integer_key(model) -> bool:
+    """Whether ``model``'s rows are keyed by an integer (a page type's key is its page's: page_ptr -> Page.id).
+
+    The index keeps object ids as text; comparing them as numbers with the caller's keys lets the engine match
+    integers instead of first turning every allowed row's key into text.
+    """
+    key = model._meta.pk
+    while key.is_relation:
+        key = key.target_field
+    return isinstance(key, IntegerField)  # AutoField and BigAutoField are IntegerFields

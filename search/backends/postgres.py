@@ -1,7 +1,7 @@
 """PostgreSQL search with the ``russian`` configuration, fed normal forms (lemmas, ё = е) and OR ranked by ts_rank."""
 
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
-from django.db.models import BigIntegerField, Case, F, FloatField, IntegerField, Q, Value, When
+from django.db.models import BigIntegerField, Case, F, FloatField, Q, Value, When
 from django.db.models.expressions import CombinedExpression, Expression
 from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres import postgres as upstream
@@ -11,7 +11,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from search.text import normalise_text, query_terms
 
-from .common import RankedResultsMixin, allowed_ids, normalise_value, with_indexer
+from .common import RankedResultsMixin, allowed_ids, integer_key, normalise_value, with_indexer
 
 COVERAGE_WEIGHT = 100.0  # above any ts_rank (at most a few units even with the title norm)
 
@@ -32,10 +32,7 @@ def _of_rows(entries, content_types, queryset):
     instead of first de-duplicating 20,000 texts (bench: a documents search matching 14,574 of 20,000 rows, 151 ->
     114 ms). The CASE keeps the cast to this model's entries, whatever order the planner checks conditions in.
     """
-    key = queryset.model._meta.pk
-    while key.is_relation:  # a page type's key is its page's (page_ptr -> Page.id)
-        key = key.target_field
-    if not isinstance(key, IntegerField):  # AutoField and BigAutoField are IntegerFields; others compare as text
+    if not integer_key(queryset.model):
         return entries.filter(object_id__in=allowed_ids(queryset))
     object_pk = Case(
         When(content_type__in=content_types, then=Cast("object_id", BigIntegerField())), output_field=BigIntegerField()

@@ -1,7 +1,8 @@
 """SQLite FTS5 search with Russian word forms: normal forms in the index and in the query, OR ranked by BM25."""
 
 from django.db import connections
-from django.db.models import FloatField, Func, IntegerField, TextField
+from django.db.models import BigIntegerField, FloatField, Func, IntegerField, TextField
+from django.db.models.functions import Cast
 from django.utils.functional import cached_property
 from modelsearch.backends.database.sqlite import sqlite as upstream
 from modelsearch.backends.database.sqlite.query import Lexeme, MatchExpression, SearchQueryExpression, normalize
@@ -10,7 +11,7 @@ from modelsearch.utils import get_descendants_content_types_pks
 
 from search.text import normalise_text, query_terms
 
-from .common import RankedResultsMixin, allowed_ids, normalise_value, with_indexer
+from .common import RankedResultsMixin, allowed_ids, integer_key, normalise_value, with_indexer
 
 # The entries' (id, content type, object id): search/migrations/0003_sqlite_index_entry_keys.py.
 KEYS_INDEX = "search_indexentry_keys"
@@ -153,19 +154,29 @@ class RussianSQLiteSearchResults(RankedResultsMixin, upstream.SQLiteSearchResult
         search_query = compiler.build_search_query(normalize(compiler.query))
         if search_query is None:
             return None
+        entries = upstream.SQLiteFTSIndexEntry.objects.filter(
+            MatchExpression(compiler.FTS_TABLE_FIELDS, search_query)
+        ).alias(content_type=Unindexed("index_entry__content_type_id", output_field=IntegerField()))
+        entries = entries.filter(content_type__in=get_descendants_content_types_pks(compiler.queryset.model))
         return (
-            upstream.SQLiteFTSIndexEntry.objects.filter(MatchExpression(compiler.FTS_TABLE_FIELDS, search_query))
-            .alias(
-                content_type=Unindexed("index_entry__content_type_id", output_field=IntegerField()),
-                object_id=Unindexed("index_entry__object_id", output_field=TextField()),
-            )
-            .filter(
-                content_type__in=get_descendants_content_types_pks(compiler.queryset.model),
-                object_id__in=allowed_ids(compiler.queryset),
-            )
+            _of_rows(entries, compiler.queryset)
             .annotate(score=WeightedBM25())
             .order_by("score", "-index_entry__object_id")
         )
+
+
+def _of_rows(entries, queryset):
+    """``entries`` narrowed to those of ``queryset``'s rows: the privacy boundary stays the caller's.
+
+    With an integer key the object id is compared as a number (bench: 10 % of a source's statement, 52 -> 46 ms
+    for 14,759 FAQ matches). SQLite's CAST never fails, and the content type narrows the entries to this model's
+    anyway. ``+`` (Unindexed) keeps the planner off the entries' (content type, object id) index either way.
+    """
+    if not integer_key(queryset.model):
+        object_id = Unindexed("index_entry__object_id", output_field=TextField())
+        return entries.alias(object_id=object_id).filter(object_id__in=allowed_ids(queryset))
+    object_pk = Cast(Unindexed("index_entry__object_id", output_field=TextField()), BigIntegerField())
+    return entries.alias(object_pk=object_pk).filter(object_pk__in=queryset.order_by().values("pk"))
 
 
 _keys_index_found: dict[tuple[str, str], bool] = {}  # (alias, database file): asked once per process

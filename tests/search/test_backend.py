@@ -169,3 +169,15 @@ def test_without_the_keys_index_searches_still_find_the_same(many_matches):
         assert not any("search_indexentry_keys" in step for step in _plan(results))
     finally:
         sqlite._keys_index_found.clear()
+
+
+def test_object_ids_are_compared_as_numbers_only_for_integer_keys():
+    from django.contrib.sessions.models import Session
+
+    from cms.faq.models import FaqEntry
+    from cms.pages.models import InformationPage
+    from search.backends.common import integer_key
+
+    assert integer_key(Page) and integer_key(InformationPage)  # a page type's key is its page's
+    assert integer_key(FaqEntry)
+    assert not integer_key(Session)  # a text key: compared as text, never cast
