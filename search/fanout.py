@@ -10,7 +10,7 @@ writes would be invisible to other connections, so there everything runs in orde
 as it does on a private in-memory SQLite database and on engines this was not measured on.
 
 Each worker keeps its connection between searches as a request would (``CONN_MAX_AGE``, health checks): it is
-checked before a statement and closed after it when it is too old, broken or not meant to be kept (SQLite).
+checked before a statement and closed after it when it is too old, broken or not meant to be kept (CONN_MAX_AGE=0).
 ``SEARCH_CONCURRENT_STATEMENTS`` caps the statements of one search at once (1 turns this off); each process then
 holds up to that many connections more (docs/operations.md).
 """
