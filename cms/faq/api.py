@@ -93,7 +93,7 @@ class FaqEntryViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
-        page = FaqIndexPage.objects.live().public().order_by("path").first()
+        page = FaqIndexPage.first_in_tree(FaqIndexPage.objects.live().public())
         url = page.get_url(request=self.request) if page else None
         context["faq_page_url"] = self.request.build_absolute_uri(url) if url else None
         return context

@@ -12,7 +12,7 @@ def _answers_page(request):
     # One FAQ page serves every answer; looked up once per request.
     if request is not None and hasattr(request, "_faq_answers_page"):
         return request._faq_answers_page
-    page = request_cache.public(FaqIndexPage.objects.live()).first()
+    page = FaqIndexPage.first_in_tree(request_cache.public(FaqIndexPage.objects.live()))
     if request is not None:
         request._faq_answers_page = page
     return page

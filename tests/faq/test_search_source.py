@@ -28,6 +28,20 @@ def test_the_faq_group_can_be_chosen_alone(client, entries):
     assert "Где посмотреть бюджет на текущий год?" in strip_tags(response.content.decode())
 
 
+def test_answers_link_to_the_faq_page_first_in_the_tree_not_the_first_made(client, entries, faq_site):
+    from cms.faq.models import FaqIndexPage
+
+    older = faq_site["faq"]
+    older.move(faq_site["budget"], pos="last-child")  # now after the appeals rubric's subtree
+    newer = FaqIndexPage(title="Вопросы и ответы", slug="otvety")
+    faq_site["appeals"].add_child(instance=newer)
+    newer.refresh_from_db()
+    assert newer.pk > older.pk and newer.path < FaqIndexPage.objects.get(pk=older.pk).path
+    html = client.get("/search/", {"q": "рассмотрение обращений"}).content.decode()
+    assert newer.url + entries["deadline"].slug + "/" in html
+    assert "/otvety/" + entries["deadline"].slug in html and "voprosy-i-otvety/" + entries["deadline"].slug not in html
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_the_search_reads_the_published_answers_from_an_index_alone(entries):
     from django.db import connection
