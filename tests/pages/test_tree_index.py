@@ -2,10 +2,10 @@
 live pages of a subtree (the search's privacy join) are read from an index alone."""
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 from wagtail.models import Page
 
-from tests.conftest import add_rubric
+from tests.conftest import add_rubric, query_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -13,26 +13,12 @@ TREE_INDEXES = ("pages_tree_depth_path", "pages_live_subtree")  # both lead with
 LIVE_INDEX = "pages_live_subtree"
 
 
-def _plan(queryset) -> str:
-    sql, params = queryset.query.sql_with_params()
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # A test database holds a few pages, where a sequential scan is cheapest; on a site of thousands the
-            # planner takes the index by itself (bench: the site root's menu on 20,000 pages).
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            cursor.execute("SET LOCAL enable_bitmapscan = off")
-            cursor.execute("EXPLAIN " + sql, params)
-        else:
-            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
-        return "\n".join(str(row[-1]) for row in cursor.fetchall())
-
-
 def test_a_menu_reads_the_children_through_the_tree_index(home_page):
     section = add_rubric(home_page, "Раздел", "razdel")
     for n in range(5):
         add_rubric(section, f"Подраздел {n}", f"podrazdel-{n}")
     menu = home_page.get_children().live().in_menu()
-    plan = _plan(menu)
+    plan = query_plan(menu)
     assert any(f" {index} " in f"{plan} " for index in TREE_INDEXES), plan
     assert list(menu.values_list("title", flat=True)) == ["Раздел"]
 
@@ -48,7 +34,7 @@ def test_the_live_pages_of_a_site_are_read_from_the_index_alone(home_page):
             # the rows are visible to everyone without visiting them.
             cursor.execute("VACUUM ANALYZE wagtailcore_page")
     allowed = Page.objects.live().descendant_of(home_page, inclusive=True).order_by().values("pk")
-    plan = _plan(allowed)
+    plan = query_plan(allowed)
     covering = "Index Only Scan using" if connection.vendor == "postgresql" else "COVERING INDEX"
     assert f"{covering} {LIVE_INDEX} " in plan, plan
     assert set(allowed.values_list("pk", flat=True)) == {home_page.pk, section.pk}
